@@ -1,0 +1,188 @@
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, defaultConfig, parseConfig, type PlancheckConfig } from '../engine/config.js';
+import { DEFAULT_TEMPLATE } from '../engine/default-template.js';
+import { CheckSession, TemplateLoadError } from '../engine/session.js';
+import type { DocumentResult } from '../engine/types.js';
+import { formatGithub } from '../report/annotations.js';
+import { formatJson } from '../report/json.js';
+import { renderChecklist } from '../report/markdown.js';
+import { escapeTerminal } from '../report/sanitize.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatText } from '../report/text.js';
+import { VERSION } from '../version.js';
+import { expandPaths } from './paths.js';
+
+/** Exit statuses: the contract scripts and CI rely on. */
+export const EXIT = { passed: 0, failed: 1, usage: 2 } as const;
+
+/** Where the CLI reads and writes; tests pass their own. */
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<Uint8Array>;
+  color: boolean;
+}
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+const CONFIG_CANDIDATES = ['.github/plancheck.yml', '.github/plancheck.yaml'];
+
+const HELP = `plancheck ${VERSION}: check Markdown planning documents against their template
+
+Usage:
+  plancheck check [options] PATHS...   check documents (files, directories, globs, or - for stdin)
+  plancheck init [--template FILE] PATH   start a new document from the template
+  plancheck --version | --help
+
+Options for check:
+  -t, --template FILE   template to check against (default: the configured one, else the built-in)
+  -c, --config FILE     configuration file (default: .github/plancheck.yml when present)
+  -f, --format FORMAT   text (default), json, markdown, sarif or github
+
+Exit status: 0 every document is complete, 1 some document is not, 2 bad usage or unreadable input.
+`;
+
+/** Runs the command line; returns the exit status. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const usage = (message: string): number => {
+    io.stderr(`plancheck: ${escapeTerminal(message)}\n`);
+    return EXIT.usage;
+  };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        template: { type: 'string', short: 't' },
+        config: { type: 'string', short: 'c' },
+        format: { type: 'string', short: 'f' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' }
+      }
+    });
+  } catch (e) {
+    return usage(`${(e as Error).message} (see plancheck --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.passed;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout(HELP);
+    return command === undefined && !values.help ? EXIT.usage : EXIT.passed;
+  }
+  if (command === 'init') return init(rest, values.template, io, usage);
+  if (command !== 'check') return usage(`unknown command '${command}' (expected check or init)`);
+
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) return usage(`unknown format '${values.format}' (expected ${FORMATS.join(', ')})`);
+  if (rest.length === 0) return usage('no documents given (plancheck check PATHS...)');
+
+  let config: PlancheckConfig;
+  try {
+    config = loadConfig(values.config, io.cwd);
+  } catch (e) {
+    if (e instanceof ConfigError) return usage(e.message);
+    return usage((e as Error).message);
+  }
+
+  let files: string[];
+  try {
+    files = await expandPaths(rest, io.cwd);
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+
+  const readTemplate = async (p: string): Promise<string> => fs.readFile(path.resolve(io.cwd, p), 'utf8');
+  const session = new CheckSession(config, readTemplate, values.template);
+  const results: DocumentResult[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    if (file !== '-' && session.isExempt(file)) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = file === '-' ? await io.readStdin() : await fs.readFile(path.resolve(io.cwd, file));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+      io.stderr(`plancheck: ${escapeTerminal(file)}: ${why}\n`);
+      unreadable = true;
+      continue;
+    }
+    try {
+      const result = await session.check(file === '-' ? '<stdin>' : file, bytes);
+      const broken = result.findings.find((f) => f.rule === 'unreadable-document');
+      if (broken) {
+        io.stderr(`plancheck: ${escapeTerminal(result.path)}:${broken.line}: ${escapeTerminal(broken.message.replace(/^cannot check this document: /, ''))}\n`);
+        unreadable = true;
+      }
+      results.push(result);
+    } catch (e) {
+      if (e instanceof TemplateLoadError) return usage(e.message);
+      throw e;
+    }
+  }
+
+  io.stdout(render(results, format, io.color));
+  if (unreadable) return EXIT.usage;
+  return results.every((r) => r.passed) ? EXIT.passed : EXIT.failed;
+}
+
+function render(results: DocumentResult[], format: Format, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(results);
+    case 'markdown':
+      return renderChecklist(results);
+    case 'sarif':
+      return formatSarif(results, VERSION);
+    case 'github':
+      return formatGithub(results);
+    default:
+      return formatText(results, color);
+  }
+}
+
+function loadConfig(file: string | undefined, cwd: string): PlancheckConfig {
+  const candidate = file ?? CONFIG_CANDIDATES.find((c) => existsSync(path.resolve(cwd, c)));
+  if (!candidate) return defaultConfig();
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(cwd, candidate), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(`${candidate}: ${code === 'ENOENT' ? 'no such configuration file' : (e as Error).message}`);
+  }
+  return parseConfig(text, candidate);
+}
+
+async function init(args: string[], template: string | undefined, io: CliIo, usage: (m: string) => number): Promise<number> {
+  if (args.length !== 1) return usage('init takes one path: plancheck init docs/plans/my-feature.md');
+  const target = path.resolve(io.cwd, args[0]);
+  let text = DEFAULT_TEMPLATE;
+  if (template) {
+    try {
+      text = await fs.readFile(path.resolve(io.cwd, template), 'utf8');
+    } catch {
+      return usage(`${template}: cannot read the template`);
+    }
+  }
+  try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    // 'wx' fails when the file exists: an author's document is never overwritten.
+    await fs.writeFile(target, text, { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return usage(`${args[0]}: already exists; not overwriting it`);
+    return usage(`${args[0]}: ${(e as Error).message}`);
+  }
+  io.stdout(`Created ${args[0]} from the ${template ? `template ${template}` : 'built-in template'}. Fill it in, then run: plancheck check ${args[0]}\n`);
+  return EXIT.passed;
+}

@@ -1,0 +1,254 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import picomatch from 'picomatch';
+import { DEFAULT_MARKERS, type CheckOptions } from './check.js';
+import { DEFAULT_MAX_BYTES } from './input.js';
+import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from './types.js';
+
+/** A template chosen for the documents whose paths match `paths`. */
+export interface TemplateRoute {
+  paths: string[];
+  template: string;
+}
+
+/** The configuration file (`.github/plancheck.yml`), validated. */
+export interface PlancheckConfig {
+  /** Template for documents no route matches; undefined means the embedded default. */
+  template?: string;
+  templates: TemplateRoute[];
+  /** Globs of planning documents; undefined leaves it to the caller's default. */
+  paths?: string[];
+  exempt: string[];
+  optional: string[];
+  checklists: string[];
+  markers: string[];
+  patterns: RegExp[];
+  rules: Partial<Record<RuleId, Severity | 'off'>>;
+  draft: { field: string; values: string[] };
+  maxSize: number;
+}
+
+/** A configuration file that cannot be used: names the file, the line and the key. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line: number,
+    readonly key?: string
+  ) {
+    super(`${file}:${line}: ${key ? `${key}: ` : ''}${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The configuration in force when there is no file. */
+export function defaultConfig(): PlancheckConfig {
+  return {
+    templates: [],
+    exempt: [],
+    optional: [],
+    checklists: [],
+    markers: [...DEFAULT_MARKERS],
+    patterns: [],
+    rules: {},
+    draft: { field: 'status', values: ['draft'] },
+    maxSize: DEFAULT_MAX_BYTES
+  };
+}
+
+const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'checklists', 'placeholders', 'rules', 'draft', 'max-size'];
+
+/** Parses and validates a YAML configuration file. */
+export function parseConfig(text: string, file: string): PlancheckConfig {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (node: YamlNode | null | undefined): number => (node?.range ? lines.linePos(node.range[0]).line : 1);
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, file, e.linePos?.[0]?.line ?? 1);
+  }
+  const config = defaultConfig();
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return config;
+  if (!isMap(root)) throw new ConfigError('expected a mapping of settings at the top level', file, lineOf(root));
+
+  const fail = (node: YamlNode | null | undefined, key: string, message: string): never => {
+    throw new ConfigError(message, file, lineOf(node), key);
+  };
+  const str = (node: YamlNode | null | undefined, key: string): string => {
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') fail(node, key, 'expected a non-empty string');
+    return (node as { value: string }).value.trim();
+  };
+  const strList = (node: YamlNode | null | undefined, key: string): string[] => {
+    if (isScalar(node) && typeof node.value === 'string') return [str(node, key)];
+    if (!isSeq(node)) return fail(node, key, 'expected a list of strings');
+    return (node.items as YamlNode[]).map((item, i) => str(item, `${key}[${i}]`));
+  };
+
+  for (const pair of root.items) {
+    const keyNode = pair.key as YamlNode;
+    const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    const value = pair.value as YamlNode | null;
+    switch (key) {
+      case 'template':
+        config.template = str(value, key);
+        break;
+      case 'templates': {
+        if (!isSeq(value)) fail(value, key, 'expected a list of { paths, template }');
+        config.templates = ((value as { items: YamlNode[] }).items ?? []).map((item, i) => {
+          const at = `templates[${i}]`;
+          if (!isMap(item)) return fail(item, at, 'expected { paths, template }');
+          const route: Partial<TemplateRoute> = {};
+          for (const p of item.items) {
+            const k = isScalar(p.key) ? String(p.key.value) : '';
+            if (k === 'paths') route.paths = strList(p.value as YamlNode, `${at}.paths`).map((g) => checkGlob(g, file, lineOf(p.value as YamlNode), `${at}.paths`));
+            else if (k === 'template') route.template = str(p.value as YamlNode, `${at}.template`);
+            else fail(p.key as YamlNode, `${at}.${k}`, 'unknown key (expected paths or template)');
+          }
+          if (!route.paths || !route.template) fail(item, at, 'needs both paths and template');
+          return route as TemplateRoute;
+        });
+        break;
+      }
+      case 'paths':
+        config.paths = strList(value, key).map((g) => checkGlob(g, file, lineOf(value), key));
+        break;
+      case 'exempt':
+        config.exempt = strList(value, key).map((g) => checkGlob(g, file, lineOf(value), key));
+        break;
+      case 'optional':
+        config.optional = strList(value, key);
+        break;
+      case 'checklists':
+        config.checklists = strList(value, key);
+        break;
+      case 'placeholders': {
+        if (!isMap(value)) fail(value, key, 'expected { markers, patterns, defaults }');
+        let defaults = true;
+        const markers: string[] = [];
+        for (const p of (value as { items: Array<{ key: unknown; value: unknown }> }).items) {
+          const k = isScalar(p.key) ? String(p.key.value) : '';
+          const v = p.value as YamlNode;
+          if (k === 'markers') markers.push(...strList(v, 'placeholders.markers'));
+          else if (k === 'patterns') config.patterns = strList(v, 'placeholders.patterns').map((s) => compilePattern(s, file, lineOf(v)));
+          else if (k === 'defaults') {
+            if (!isScalar(v) || typeof v.value !== 'boolean') fail(v, 'placeholders.defaults', 'expected true or false');
+            defaults = (v as { value: boolean }).value;
+          } else fail(p.key as YamlNode, `placeholders.${k}`, 'unknown key (expected markers, patterns or defaults)');
+        }
+        config.markers = [...(defaults ? DEFAULT_MARKERS : []), ...markers];
+        break;
+      }
+      case 'rules': {
+        if (!isMap(value)) fail(value, key, `expected a mapping of rule ids to ${[...SEVERITIES, 'off'].join(', ')}`);
+        for (const p of (value as { items: Array<{ key: unknown; value: unknown }> }).items) {
+          const rule = isScalar(p.key) ? String(p.key.value) : '';
+          if (!(RULE_IDS as readonly string[]).includes(rule)) fail(p.key as YamlNode, `rules.${rule}`, `unknown rule (known: ${RULE_IDS.join(', ')})`);
+          const sev = isScalar(p.value) ? String((p.value as { value: unknown }).value) : '';
+          if (![...SEVERITIES, 'off'].includes(sev)) fail(p.value as YamlNode, `rules.${rule}`, `expected one of ${[...SEVERITIES, 'off'].join(', ')}`);
+          config.rules[rule as RuleId] = sev as Severity | 'off';
+        }
+        break;
+      }
+      case 'draft': {
+        if (!isMap(value)) fail(value, key, 'expected { field, values }');
+        for (const p of (value as { items: Array<{ key: unknown; value: unknown }> }).items) {
+          const k = isScalar(p.key) ? String(p.key.value) : '';
+          if (k === 'field') config.draft.field = str(p.value as YamlNode, 'draft.field');
+          else if (k === 'values') config.draft.values = strList(p.value as YamlNode, 'draft.values');
+          else fail(p.key as YamlNode, `draft.${k}`, 'unknown key (expected field or values)');
+        }
+        break;
+      }
+      case 'max-size':
+        config.maxSize = parseSize(value, file, lineOf(value));
+        break;
+      default:
+        fail(keyNode, key, `unknown key (known: ${KNOWN_KEYS.join(', ')})`);
+    }
+  }
+  return config;
+}
+
+function checkGlob(glob: string, file: string, line: number, key: string): string {
+  try {
+    picomatch(glob);
+  } catch (e) {
+    throw new ConfigError(`invalid glob '${glob}': ${(e as Error).message}`, file, line, key);
+  }
+  return glob;
+}
+
+function parseSize(node: YamlNode | null, file: string, line: number): number {
+  const raw = isScalar(node) ? node.value : undefined;
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw > 0) return raw;
+  const m = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib)?\s*$/i.exec(raw) : null;
+  if (!m) throw new ConfigError('expected a size such as 4MB, 512KB or a number of bytes', file, line, 'max-size');
+  const unit = (m[2] ?? 'b').toLowerCase();
+  const factor = unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1;
+  return Math.round(Number(m[1]) * factor);
+}
+
+/**
+ * Compiles a user pattern, refusing the shapes that can backtrack without end (a quantified
+ * group that itself holds a quantifier, back-references): patterns run over untrusted text.
+ */
+export function compilePattern(source: string, file: string, line: number): RegExp {
+  const slash = /^\/(.*)\/([a-z]*)$/s.exec(source);
+  const body = slash ? slash[1] : source;
+  const flags = slash ? slash[2].replace(/[gy]/g, '') : '';
+  if (/\\[1-9]|\\k</.test(body)) throw new ConfigError(`pattern '${source}' uses a back-reference, which can run for ever`, file, line, 'placeholders.patterns');
+  const groups: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') groups.push(false);
+    else if (c === ')') {
+      const quantified = groups.pop() ?? false;
+      const next = body[i + 1];
+      if (quantified && (next === '*' || next === '+' || next === '{')) {
+        throw new ConfigError(`pattern '${source}' repeats a group that repeats, which can run for ever`, file, line, 'placeholders.patterns');
+      }
+      if (quantified && groups.length > 0) groups[groups.length - 1] = true;
+      if ((next === '*' || next === '+' || next === '{' || next === '?') && groups.length > 0) groups[groups.length - 1] = true;
+    } else if ((c === '*' || c === '+' || c === '{' || c === '?') && groups.length > 0) groups[groups.length - 1] = true;
+  }
+  try {
+    return new RegExp(body, flags.includes('u') || flags.includes('v') ? flags : flags + 'u');
+  } catch (e) {
+    throw new ConfigError(`invalid pattern '${source}': ${(e as Error).message}`, file, line, 'placeholders.patterns');
+  }
+}
+
+/** The check options a configuration implies. */
+export function toCheckOptions(config: PlancheckConfig): CheckOptions {
+  return {
+    severities: config.rules,
+    markers: config.markers,
+    patterns: config.patterns,
+    optional: config.optional,
+    checklists: config.checklists,
+    draft: config.draft
+  };
+}
+
+/** The template path configured for a document, or undefined for the default. */
+export function templateFor(config: PlancheckConfig, docPath: string): string | undefined {
+  for (const route of config.templates) {
+    if (picomatch.isMatch(docPath, route.paths, { dot: true })) return route.template;
+  }
+  return config.template;
+}
+
+/** Whether the configuration exempts a document from checking. */
+export function isExempt(config: PlancheckConfig, docPath: string): boolean {
+  return config.exempt.length > 0 && picomatch.isMatch(docPath, config.exempt, { dot: true });
+}

@@ -1,0 +1,86 @@
+import { checkDocument, unreadableResult } from './check.js';
+import { isExempt, templateFor, toCheckOptions, type PlancheckConfig } from './config.js';
+import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME } from './default-template.js';
+import { decodeDocument } from './input.js';
+import { DocumentError } from './markdown.js';
+import { buildTemplate, TemplateError, type TemplateModel } from './template.js';
+import type { DocumentResult } from './types.js';
+
+/** Reads a template's text by its configured path. */
+export type TemplateReader = (path: string) => Promise<string>;
+
+/** A template that could not be loaded: names the file, and the line when there is one. */
+export class TemplateLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    message: string
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+    this.name = 'TemplateLoadError';
+  }
+}
+
+/**
+ * One run's checks: each template is read and parsed once, however many documents use it.
+ */
+export class CheckSession {
+  private readonly templates = new Map<string, Promise<TemplateModel>>();
+
+  constructor(
+    readonly config: PlancheckConfig,
+    private readonly readTemplate: TemplateReader,
+    private readonly templateOverride?: string
+  ) {}
+
+  /** Whether a document is exempted by the configuration. */
+  isExempt(path: string): boolean {
+    return isExempt(this.config, path);
+  }
+
+  /** The template a document is checked against (`undefined`: the embedded default). */
+  templatePathFor(path: string): string | undefined {
+    return this.templateOverride ?? templateFor(this.config, path);
+  }
+
+  /** Loads (once) and returns the template model for a document. */
+  templateFor(path: string): Promise<TemplateModel> {
+    const tp = this.templatePathFor(path);
+    const key = tp ?? '';
+    let model = this.templates.get(key);
+    if (!model) {
+      model = this.loadTemplate(tp);
+      this.templates.set(key, model);
+    }
+    return model;
+  }
+
+  private async loadTemplate(path: string | undefined): Promise<TemplateModel> {
+    if (path === undefined) return buildTemplate(DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME);
+    let bytes: string;
+    try {
+      bytes = await this.readTemplate(path);
+    } catch (e) {
+      throw new TemplateLoadError(path, undefined, `cannot read the template: ${(e as Error).message}`);
+    }
+    try {
+      return buildTemplate(bytes, path);
+    } catch (e) {
+      if (e instanceof TemplateError) throw new TemplateLoadError(path, e.line, e.message);
+      throw e;
+    }
+  }
+
+  /** Checks one document's bytes. Unreadable documents give a result, not an exception. */
+  async check(path: string, bytes: Uint8Array): Promise<DocumentResult> {
+    const template = await this.templateFor(path);
+    let text: string;
+    try {
+      text = decodeDocument(bytes, this.config.maxSize);
+    } catch (e) {
+      if (e instanceof DocumentError) return unreadableResult(template, path, e);
+      throw e;
+    }
+    return checkDocument(template, text, path, toCheckOptions(this.config));
+  }
+}

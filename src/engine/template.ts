@@ -1,0 +1,254 @@
+import type { Nodes, RootContent, Paragraph } from 'mdast';
+import { parseMarkdown, DocumentError } from './markdown.js';
+import { buildOutline, plainText, isComment, type OutlineHeading } from './outline.js';
+import { collectDefinitions, collectTextSlices, isUrlLike } from './slices.js';
+import { collapseSpace, findBracketSpans, generalizeNumbers, normalizeHeading, placeholderKey } from './text.js';
+
+/** A section of the template: what heading the document must have, and what it asks for. */
+export interface TemplateSection {
+  /** The heading as the template writes it. */
+  title: string;
+  /** Headings from the top down to this one, in the template's words. */
+  path: string[];
+  depth: number;
+  line: number;
+  /** Normalised heading; for a heading with a placeholder, the words before it. */
+  key: string;
+  /** The heading holds a placeholder (`Alternative 1: [Name]`): it matches on `key` as a prefix. */
+  isPattern: boolean;
+  /** `key` with numbers generalised: sections sharing it form a repeatable group. */
+  groupKey: string;
+  optional: boolean;
+  parent?: TemplateSection;
+  children: TemplateSection[];
+  /** The template puts something an author must write under this heading. */
+  expectsContent: boolean;
+  /** The template's own body for this section holds a task list that is meant to stay. */
+  checklist: boolean;
+  /** Normalised heading text, for telling a heading left as the template wrote it. */
+  verbatimHeading: string;
+}
+
+/** A placeholder the template leaves for authors to replace. */
+export interface TemplatePlaceholder {
+  /** How the template writes it, e.g. `[Goal 1]`. */
+  text: string;
+  section: string[];
+}
+
+/** A parsed template, ready to check any number of documents against. */
+export interface TemplateModel {
+  /** Where the template came from, for reports. */
+  name: string;
+  title?: TemplateSection;
+  /** Every section but the title, in template order. */
+  sections: TemplateSection[];
+  /** The sections directly under the title (or at the top when there is no title). */
+  roots: TemplateSection[];
+  /** Placeholder key (see `placeholderKey`) -> the placeholder. */
+  placeholders: Map<string, TemplatePlaceholder>;
+  /** Bare words the template uses as placeholders (`NNNN` in `KEP-NNNN`). */
+  placeholderWords: Set<string>;
+  /** Guidance prose to be replaced, normalised -> section path. */
+  guidance: Map<string, string[]>;
+  /** Example code to be replaced, normalised -> section path. */
+  examples: Map<string, string[]>;
+}
+
+/** A template that cannot be used, with the line to look at. */
+export class TemplateError extends Error {
+  constructor(
+    message: string,
+    readonly line = 1
+  ) {
+    super(message);
+    this.name = 'TemplateError';
+  }
+}
+
+/** A paragraph that opens with a task box outside a list: a checklist line. */
+const TASK_BOX = /^\s*\[[ xX]\]\s/;
+/** Fewest words that make a paragraph guidance to be replaced; shorter ones are labels. */
+const MIN_GUIDANCE_WORDS = 3;
+/** A run of one capital letter, like `NNNN` or `XXXX`, standing for a value to fill in. */
+const LETTER_RUN = /(?<![\p{L}\p{N}])([A-Z])\1{2,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * Parses a Markdown template into sections and classifies what each one holds: placeholders,
+ * guidance prose, example code, and scaffold meant to stay.
+ */
+export function buildTemplate(source: string, name: string): TemplateModel {
+  let root;
+  try {
+    root = parseMarkdown(source.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    if (e instanceof DocumentError) throw new TemplateError(e.message, e.line);
+    throw e;
+  }
+  const text = source.replace(/^\uFEFF/, '');
+  const outline = buildOutline(root);
+  if (outline.headings.length === 0) throw new TemplateError('the template has no headings, so there are no sections to check against');
+  const definitions = collectDefinitions(root);
+  const model: TemplateModel = {
+    name,
+    sections: [],
+    roots: [],
+    placeholders: new Map(),
+    placeholderWords: new Set(),
+    guidance: new Map(),
+    examples: new Map()
+  };
+  const byIndex: TemplateSection[] = [];
+  for (const h of outline.headings) {
+    const parent = h.parent >= 0 ? byIndex[h.parent] : undefined;
+    const section = createSection(h, parent, text, definitions, model);
+    byIndex.push(section);
+    if (h.index === outline.title) {
+      model.title = section;
+      continue;
+    }
+    model.sections.push(section);
+    if (parent && parent !== model.title) parent.children.push(section);
+    else model.roots.push(section);
+  }
+  for (const h of outline.headings) {
+    const section = byIndex[h.index];
+    classifyBody(root.children.slice(h.bodyStart, h.bodyEnd), section, text, definitions, model);
+  }
+  return model;
+}
+
+function createSection(h: OutlineHeading, parent: TemplateSection | undefined, source: string, definitions: Map<string, string>, model: TemplateModel): TemplateSection {
+  const title = collapseSpace(h.text);
+  const path = parent && parent !== model.title ? [...parent.path, title] : [title];
+  // Where the first placeholder starts in the heading's plain text.
+  let cut = -1;
+  for (const span of findBracketSpans(h.text)) {
+    cut = span.start;
+    break;
+  }
+  LETTER_RUN.lastIndex = 0;
+  const run = LETTER_RUN.exec(h.text);
+  if (run && (cut === -1 || run.index < cut)) cut = run.index;
+  const section: TemplateSection = {
+    title,
+    path,
+    depth: h.depth,
+    line: h.line,
+    key: cut === -1 ? h.key : normalizeHeading(h.text.slice(0, cut)),
+    isPattern: cut !== -1,
+    groupKey: '',
+    optional: h.optional,
+    parent,
+    children: [],
+    expectsContent: false,
+    checklist: false,
+    verbatimHeading: collapseSpace(h.text).toLowerCase()
+  };
+  section.groupKey = generalizeNumbers(section.key) + (section.isPattern ? ' *' : '');
+  registerPlaceholders(collectTextSlices(h.node.children, source, definitions), path, model);
+  return section;
+}
+
+function registerPlaceholders(slices: { text: string }[], path: string[], model: TemplateModel): number {
+  let found = 0;
+  for (const slice of slices) {
+    const spans = findBracketSpans(slice.text);
+    for (const span of spans) {
+      const key = placeholderKey(span.inner);
+      if (key === 'optional') continue; // a marker (`[Optional] Aggregation method:`), not a value
+      if (!model.placeholders.has(key)) model.placeholders.set(key, { text: `[${span.inner}]`, section: path });
+      found++;
+    }
+    LETTER_RUN.lastIndex = 0;
+    for (let m = LETTER_RUN.exec(slice.text); m; m = LETTER_RUN.exec(slice.text)) {
+      const at = m.index;
+      if (spans.some((s) => s.start <= at && at < s.end)) continue;
+      model.placeholderWords.add(m[0]);
+      found++;
+    }
+  }
+  return found;
+}
+
+/** Classifies the blocks between a section's heading and the next heading. */
+function classifyBody(nodes: RootContent[], section: TemplateSection, source: string, definitions: Map<string, string>, model: TemplateModel): void {
+  let rendered = false;
+  const guidance: string[] = [];
+  const stack: Array<{ node: Nodes; task: boolean }> = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i], task: false });
+  while (stack.length > 0) {
+    const { node, task } = stack.pop() as { node: Nodes; task: boolean };
+    switch (node.type) {
+      case 'html':
+        if (!isComment(node.value)) rendered = true;
+        break;
+      case 'definition':
+        if (!isUrlLike(node.url)) {
+          rendered = true;
+          registerPlaceholders(collectTextSlices([node], source, definitions), section.path, model);
+        }
+        break;
+      case 'code': {
+        rendered = true;
+        const code = collapseSpace(node.value);
+        if (code !== '' && !model.examples.has(code)) model.examples.set(code, section.path);
+        break;
+      }
+      case 'paragraph':
+      case 'heading': {
+        rendered = true;
+        const found = registerPlaceholders(collectTextSlices(node.children, source, definitions), section.path, model);
+        if (node.type === 'paragraph' && TASK_BOX.test(plainText(node))) section.checklist = true;
+        else if (found === 0 && !task && node.type === 'paragraph' && isGuidance(node)) guidance.push(guidanceKey(node));
+        break;
+      }
+      case 'table':
+        rendered = true;
+        registerPlaceholders(collectTextSlices([node], source, definitions), section.path, model);
+        break;
+      case 'listItem': {
+        const isTask = node.checked !== null && node.checked !== undefined;
+        if (isTask) section.checklist = true;
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], task: task || isTask });
+        break;
+      }
+      case 'list':
+      case 'blockquote':
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], task });
+        break;
+      default:
+        break;
+    }
+  }
+  // Prose beside a checklist that is meant to stay (the KEP's signoff list) stays too.
+  if (!section.checklist) {
+    for (const g of guidance) if (!model.guidance.has(g)) model.guidance.set(g, section.path);
+  }
+  section.expectsContent = section.children.length === 0 ? true : rendered;
+}
+
+/** Normalised text of a paragraph, for telling guidance left verbatim. */
+export function guidanceKey(node: Paragraph): string {
+  return collapseSpace(plainText(node)).toLowerCase();
+}
+
+/**
+ * Prose meant to be replaced, as opposed to scaffold: labels such as `**Goals:**` and lines that
+ * are only links (a table of contents) stay in a filled document.
+ */
+function isGuidance(node: Paragraph): boolean {
+  let words = 0;
+  const stack: Nodes[] = [...node.children];
+  while (stack.length > 0) {
+    const n = stack.pop() as Nodes;
+    if (n.type === 'link' || n.type === 'linkReference') continue;
+    if (n.type === 'text') words += n.value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    else if ('children' in n) stack.push(...(n.children as Nodes[]));
+  }
+  if (words < MIN_GUIDANCE_WORDS) return false;
+  const text = collapseSpace(plainText(node));
+  const onlyStrong = node.children.every((c) => c.type === 'strong' || c.type === 'emphasis' || (c.type === 'text' && c.value.trim() === ''));
+  if (onlyStrong && text.endsWith(':')) return false;
+  return true;
+}

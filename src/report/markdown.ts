@@ -1,0 +1,128 @@
+import type { DocumentResult, Finding, SectionStatus } from '../engine/types.js';
+import { codeSpan, escapeMarkdown } from './sanitize.js';
+import { describeCounts } from './summary.js';
+
+/** How the checklist links to documents; without it, lines are plain text. */
+export interface MarkdownOptions {
+  /** URL of a document, or of one of its lines. */
+  linkTo?: (path: string, line?: number) => string | undefined;
+  /** Shown under a document's heading: where its template came from. */
+  templateLink?: (template: string) => string | undefined;
+}
+
+const SEP = ' › ';
+
+/** The verdict line: complete, or how many documents need work. */
+export function renderVerdict(results: DocumentResult[]): string {
+  const failing = results.filter((r) => !r.passed).length;
+  if (results.length === 0) return '✅ **No planning documents to check.**';
+  if (failing === 0) {
+    const n = results.length;
+    return `✅ **${n === 1 ? 'The planning document is' : `All ${n} planning documents are`} complete.**`;
+  }
+  return `❌ **${failing} of ${results.length} planning document${results.length === 1 ? '' : 's'} need${failing === 1 && results.length === 1 ? 's' : ''} work.**`;
+}
+
+/**
+ * The checklist the PR comment shows (and `--format markdown` prints): per document, the
+ * template's sections with what is missing or still placeholder first, passing ones folded.
+ */
+export function renderChecklist(results: DocumentResult[], options: MarkdownOptions = {}): string {
+  const out: string[] = [renderVerdict(results), ''];
+  const ordered = [...results].sort((a, b) => Number(a.passed) - Number(b.passed));
+  for (const r of ordered) out.push(...renderDocument(r, options), '');
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/** One document's block of the checklist. */
+export function renderDocument(r: DocumentResult, options: MarkdownOptions = {}): string[] {
+  const lines: string[] = [];
+  const href = options.linkTo?.(r.path);
+  const name = href ? `[${codeSpan(r.path, 200)}](${href})` : codeSpan(r.path, 200);
+  const counts = describeCounts(r.findings);
+  const state = r.passed ? '✅' : '❌';
+  lines.push(`#### ${state} ${name}${counts ? ` — ${counts}` : ' — complete'}`);
+  if (r.draft) {
+    const wouldFail = r.findings.filter((f) => f.severity === 'warning' && ['placeholder', 'template-text', 'empty-section', 'unchecked-item'].includes(f.rule)).length;
+    lines.push('', `📝 Marked as a draft: leftovers are warnings for now${wouldFail > 0 ? `; ${wouldFail} of them will fail the check once it is marked ready` : ''}.`);
+  }
+  const tLink = options.templateLink?.(r.template);
+  lines.push('', `<sub>Template: ${tLink ? `[${codeSpan(r.template, 200)}](${tLink})` : codeSpan(r.template, 200)}</sub>`, '');
+
+  const docLevel = r.findings.filter((f) => f.section.length === 0 && f.severity !== 'info');
+  for (const f of docLevel) lines.push(`- [ ] ${describeFinding(f, r, options)}`);
+
+  const bySection = new Map<string, Finding[]>();
+  for (const f of r.findings) {
+    if (f.section.length === 0 || f.severity === 'info') continue;
+    const key = f.section.join(SEP);
+    const list = bySection.get(key) ?? [];
+    list.push(f);
+    bySection.set(key, list);
+  }
+  const rank = (s: SectionStatus): number => (s.state === 'missing' ? 0 : s.state === 'incomplete' ? 1 : s.state === 'warning' ? 2 : 3);
+  const open = r.sections.filter((s) => s.state === 'missing' || s.state === 'incomplete' || s.state === 'warning');
+  open.sort((a, b) => rank(a) - rank(b));
+  for (const s of open) {
+    const key = s.section.join(SEP);
+    const findings = bySection.get(key) ?? [];
+    const missing = findings.find((f) => f.rule === 'missing-section');
+    if (s.state === 'missing' && !missing) continue; // covered by its missing parent
+    const title = `**${escapeMarkdown(key)}**`;
+    const icon = s.state === 'warning' ? '⚠️ ' : '';
+    if (missing) {
+      lines.push(`- [ ] ${title}: ${whatMissing(missing)}${missing.fix ? ` ${escapeMarkdown(missing.fix)}` : ''}`);
+      continue;
+    }
+    const at = lineLink(r, s.line, options);
+    lines.push(`- [ ] ${icon}${title}${at ? ` (${at})` : ''}`);
+    for (const f of findings) lines.push(`  - ${describeFinding(f, r, options)}`);
+  }
+  const done = r.sections.filter((s) => s.state === 'ok');
+  const skipped = r.sections.filter((s) => s.state === 'optional-missing');
+  if (done.length > 0) {
+    lines.push('', `<details><summary>${done.length} section${done.length === 1 ? '' : 's'} complete</summary>`, '');
+    for (const s of done) lines.push(`- [x] ${escapeMarkdown(s.section.join(SEP))}`);
+    if (skipped.length > 0) lines.push(...skipped.map((s) => `- [x] ~${escapeMarkdown(s.section.join(SEP))}~ (optional, left out)`));
+    lines.push('', '</details>');
+  }
+  const notices = r.findings.filter((f) => f.severity === 'info');
+  if (notices.length > 0) {
+    lines.push('', `<details><summary>${notices.length} notice${notices.length === 1 ? '' : 's'}</summary>`, '');
+    for (const f of notices) lines.push(`- ${describeFinding(f, r, options)}`);
+    lines.push('', '</details>');
+  }
+  return lines;
+}
+
+function whatMissing(f: Finding): string {
+  const more = /and its (\d+) subsections?/.exec(f.message);
+  return more ? `missing, with its ${more[1]} subsection${more[1] === '1' ? '' : 's'}.` : 'missing.';
+}
+
+function lineLink(r: DocumentResult, line: number | undefined, options: MarkdownOptions): string {
+  if (line === undefined) return '';
+  const href = options.linkTo?.(r.path, line);
+  return href ? `[line ${line}](${href})` : `line ${line}`;
+}
+
+/** One finding as a checklist line: what, where, and how to fix it. Quotes are code spans. */
+export function describeFinding(f: Finding, r: DocumentResult, options: MarkdownOptions = {}): string {
+  const at = lineLink(r, f.line, options);
+  const quote = f.excerpt !== undefined ? codeSpan(f.excerpt) : '';
+  const warn = f.severity === 'warning' ? '⚠️ ' : '';
+  switch (f.rule) {
+    case 'placeholder':
+      return `${warn}${at}: placeholder ${quote} left — replace it with the real content, or delete it.`;
+    case 'template-text':
+      return `${warn}${at}: template text left as it is: ${quote} — replace it with your own.`;
+    case 'unchecked-item':
+      return `${warn}${at}: unticked ${quote} — tick it once done, or remove it if it does not apply.`;
+    case 'heading-mismatch':
+      return `${warn}${at}: heading ${quote} does not match the template — ${escapeMarkdown(f.fix ?? '')}`;
+    case 'unknown-section':
+      return `${at}: section ${quote} is not in the template.`;
+    default:
+      return `${warn}${at}: ${escapeMarkdown(f.message)}${f.fix ? ` — ${escapeMarkdown(f.fix)}` : ''}`;
+  }
+}

@@ -37195,6 +37195,14 @@ function walk(nodes, visit) {
 
 ;// CONCATENATED MODULE: ./src/engine/match.ts
 
+/** Whether `short` is `long` with words left out, keeping at least one word of substance. */
+function isShortenedName(short, long) {
+    if (short === '' || short.length >= long.length)
+        return false;
+    const have = new Set(long.split(' '));
+    const words = short.split(' ');
+    return words.every((w) => have.has(w)) && words.some((w) => w.length >= 4);
+}
 /** Whether a heading is the one a template section asks for, allowing for a filled-in pattern. */
 function headingMatches(t, h) {
     if (t.isPattern)
@@ -37263,8 +37271,6 @@ function matchSections(template, outline) {
         if (bySection.has(t) || t.isPattern)
             continue;
         const limit = typoLimit(t.key);
-        if (limit === 0)
-            continue;
         const parent = t.parent ? bySection.get(t.parent) : undefined;
         const from = parent ? parent.index + 1 : 0;
         const to = parent ? parent.end : headings.length;
@@ -37273,10 +37279,21 @@ function matchSections(template, outline) {
         for (let i = from; i < to; i++) {
             if (used[i])
                 continue;
-            const d = boundedDistance(t.key, headings[i].key, limit);
+            const d = limit === 0 ? 1 : boundedDistance(t.key, headings[i].key, limit);
             if (d < bestDistance) {
                 best = headings[i];
                 bestDistance = d;
+            }
+        }
+        // A shortened name (`Alternatives` for `Rationale and alternatives`), among siblings only.
+        if (!best) {
+            for (let i = from; i < to; i++) {
+                if (used[i] || (parent ? headings[i].parent !== parent.index : headings[i].parent !== outline.title && headings[i].parent !== -1))
+                    continue;
+                if (isShortenedName(headings[i].key, t.key)) {
+                    best = headings[i];
+                    break;
+                }
             }
         }
         if (best) {
@@ -37743,10 +37760,12 @@ class DocumentChecker {
             return 'warning';
         return configured;
     }
-    add(rule, section, line, column, message, fix, excerpt) {
-        const severity = this.severity(rule);
+    add(rule, section, line, column, message, fix, excerpt, cap) {
+        let severity = this.severity(rule);
         if (severity === 'off')
             return;
+        if (cap && severity === 'error')
+            severity = cap;
         const last = this.lines.lineCount;
         const finding = { rule, severity, section, line: Math.max(1, Math.min(line, last)), column: Math.max(1, column), message };
         if (fix)
@@ -37825,7 +37844,8 @@ class DocumentChecker {
             }
             if (t.expectsContent && !this.ancestorNotApplicable(t) && !rendersAnything(content)) {
                 const where = t.children.length > 0 ? ' before its first subsection' : '';
-                this.add('empty-section', t.path, h.line, h.column, `'${t.title}' has nothing written${where}`, `Write this section, or say why it does not apply (e.g. "N/A: ...").`);
+                const optional = this.isOptional(t);
+                this.add('empty-section', t.path, h.line, h.column, `'${t.title}' has nothing written${where}`, optional ? 'Write this optional section, or delete its heading.' : 'Write this section, or say why it does not apply (e.g. "N/A: ...").', undefined, optional ? 'warning' : undefined);
             }
             if (namedIn(t, this.options.checklists))
                 this.checkTicked(t, content);

@@ -125,9 +125,10 @@ class DocumentChecker {
     return configured;
   }
 
-  private add(rule: RuleId, section: string[], line: number, column: number, message: string, fix?: string, excerpt?: string): void {
-    const severity = this.severity(rule);
+  private add(rule: RuleId, section: string[], line: number, column: number, message: string, fix?: string, excerpt?: string, cap?: Severity): void {
+    let severity = this.severity(rule);
     if (severity === 'off') return;
+    if (cap && severity === 'error') severity = cap;
     const last = this.lines.lineCount;
     const finding: Finding = { rule, severity, section, line: Math.max(1, Math.min(line, last)), column: Math.max(1, column), message };
     if (fix) finding.fix = fix;
@@ -201,7 +202,8 @@ class DocumentChecker {
       }
       if (t.expectsContent && !this.ancestorNotApplicable(t) && !rendersAnything(content)) {
         const where = t.children.length > 0 ? ' before its first subsection' : '';
-        this.add('empty-section', t.path, h.line, h.column, `'${t.title}' has nothing written${where}`, `Write this section, or say why it does not apply (e.g. "N/A: ...").`);
+        const optional = this.isOptional(t);
+        this.add('empty-section', t.path, h.line, h.column, `'${t.title}' has nothing written${where}`, optional ? 'Write this optional section, or delete its heading.' : 'Write this section, or say why it does not apply (e.g. "N/A: ...").', undefined, optional ? 'warning' : undefined);
       }
       if (namedIn(t, this.options.checklists)) this.checkTicked(t, content);
     }

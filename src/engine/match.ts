@@ -17,6 +17,14 @@ export interface SectionMatch {
   depthOffset: number;
 }
 
+/** Whether `short` is `long` with words left out, keeping at least one word of substance. */
+function isShortenedName(short: string, long: string): boolean {
+  if (short === '' || short.length >= long.length) return false;
+  const have = new Set(long.split(' '));
+  const words = short.split(' ');
+  return words.every((w) => have.has(w)) && words.some((w) => w.length >= 4);
+}
+
 /** Whether a heading is the one a template section asks for, allowing for a filled-in pattern. */
 export function headingMatches(t: TemplateSection, h: OutlineHeading): boolean {
   if (t.isPattern) return t.key !== '' && (h.key === t.key || h.key.startsWith(t.key + ' '));
@@ -79,7 +87,6 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
   for (const t of template.sections) {
     if (bySection.has(t) || t.isPattern) continue;
     const limit = typoLimit(t.key);
-    if (limit === 0) continue;
     const parent = t.parent ? bySection.get(t.parent) : undefined;
     const from = parent ? parent.index + 1 : 0;
     const to = parent ? parent.end : headings.length;
@@ -87,10 +94,20 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
     let bestDistance = limit + 1;
     for (let i = from; i < to; i++) {
       if (used[i]) continue;
-      const d = boundedDistance(t.key, headings[i].key, limit);
+      const d = limit === 0 ? 1 : boundedDistance(t.key, headings[i].key, limit);
       if (d < bestDistance) {
         best = headings[i];
         bestDistance = d;
+      }
+    }
+    // A shortened name (`Alternatives` for `Rationale and alternatives`), among siblings only.
+    if (!best) {
+      for (let i = from; i < to; i++) {
+        if (used[i] || (parent ? headings[i].parent !== parent.index : headings[i].parent !== outline.title && headings[i].parent !== -1)) continue;
+        if (isShortenedName(headings[i].key, t.key)) {
+          best = headings[i];
+          break;
+        }
       }
     }
     if (best) {

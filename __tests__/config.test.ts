@@ -1,0 +1,88 @@
+import { ConfigError, isExempt, parseConfig, templateFor } from '../src/engine/config.js';
+import { DEFAULT_MAX_BYTES } from '../src/engine/input.js';
+
+const errorOf = (text: string): ConfigError => {
+  try {
+    parseConfig(text, '.github/plancheck.yml');
+  } catch (e) {
+    if (e instanceof ConfigError) return e;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('a valid configuration', () => {
+  const config = parseConfig(
+    [
+      'templates:',
+      '  - paths: ["docs/adr/**"]',
+      '    template: templates/adr.md',
+      'template: templates/plan.md',
+      'optional: ["Alternatives Considered", "Security Considerations > Data Privacy"]',
+      'checklists: ["Definition of Done"]',
+      'exempt: docs/plans/legacy/**',
+      'placeholders:',
+      '  markers: [WIP]',
+      '  patterns: ["/\\\\?{3}/"]',
+      'rules:',
+      '  unknown-section: off',
+      '  section-order: error',
+      'draft:',
+      '  field: state',
+      '  values: [draft, wip]',
+      'max-size: 512KB',
+      ''
+    ].join('\n'),
+    'plancheck.yml'
+  );
+  test('routes documents to templates by path, first match first', () => {
+    expect(templateFor(config, 'docs/adr/0001-use-postgres.md')).toBe('templates/adr.md');
+    expect(templateFor(config, 'docs/plans/search.md')).toBe('templates/plan.md');
+  });
+  test('reads every setting', () => {
+    expect(config.optional).toEqual(['Alternatives Considered', 'Security Considerations > Data Privacy']);
+    expect(config.checklists).toEqual(['Definition of Done']);
+    expect(isExempt(config, 'docs/plans/legacy/old.md')).toBe(true);
+    expect(isExempt(config, 'docs/plans/new.md')).toBe(false);
+    expect(config.markers).toEqual(expect.arrayContaining(['TODO', 'WIP']));
+    expect(config.patterns[0].test('needs ??? here')).toBe(true);
+    expect(config.rules).toEqual({ 'unknown-section': 'off', 'section-order': 'error' });
+    expect(config.draft).toEqual({ field: 'state', values: ['draft', 'wip'] });
+    expect(config.maxSize).toBe(512 * 1024);
+  });
+  test('an empty file is the defaults', () => {
+    const empty = parseConfig('', 'x.yml');
+    expect(empty.maxSize).toBe(DEFAULT_MAX_BYTES);
+    expect(empty.templates).toEqual([]);
+  });
+  test('markers can replace the defaults', () => {
+    expect(parseConfig('placeholders:\n  defaults: false\n  markers: [TBC]\n', 'x.yml').markers).toEqual(['TBC']);
+  });
+});
+
+describe('an invalid configuration names the file, the line and the key', () => {
+  test.each([
+    ['unknown top-level key', 'template: a.md\ntemplat: b.md\n', 2, 'templat', 'unknown key'],
+    ['unknown rule', 'rules:\n  no-such-rule: error\n', 2, 'rules.no-such-rule', 'unknown rule'],
+    ['bad severity', 'rules:\n  placeholder: fatal\n', 2, 'rules.placeholder', 'expected one of error, warning, info, off'],
+    ['wrong type', 'optional: 3\n', 1, 'optional', 'expected a list of strings'],
+    ['route without template', 'templates:\n  - paths: [a/**]\n', 2, 'templates[0]', 'needs both paths and template'],
+    ['bad size', 'max-size: huge\n', 1, 'max-size', 'expected a size'],
+    ['pattern that backtracks', 'placeholders:\n  patterns: ["(a+)+$"]\n', 2, 'placeholders.patterns', 'repeats a group that repeats'],
+    ['back-reference', 'placeholders:\n  patterns: ["(a)\\\\1"]\n', 2, 'placeholders.patterns', 'back-reference'],
+    ['invalid regex', 'placeholders:\n  patterns: ["[unclosed"]\n', 2, 'placeholders.patterns', 'invalid pattern']
+  ])('%s', (_name, text, line, key, message) => {
+    const e = errorOf(text);
+    expect(e.line).toBe(line);
+    expect(e.key).toBe(key);
+    expect(e.message.startsWith(`.github/plancheck.yml:${line}: ${key}: `)).toBe(true);
+    expect(e.message).toContain(message);
+  });
+  test('broken YAML', () => {
+    const e = errorOf('rules:\n  placeholder: [error\n');
+    expect(e.message).toMatch(/^\.github\/plancheck\.yml:\d+: invalid YAML/);
+  });
+  test('a list at the top level', () => {
+    expect(errorOf('- a\n- b\n').message).toContain('expected a mapping of settings at the top level');
+  });
+});

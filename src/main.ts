@@ -1,6 +1,214 @@
+import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
+import picomatch from 'picomatch';
+import { ConfigError, defaultConfig, parseConfig, type PlancheckConfig } from './engine/config.js';
+import { DEFAULT_TEMPLATE_NAME } from './engine/default-template.js';
+import { CheckSession, TemplateLoadError } from './engine/session.js';
+import type { DocumentResult, Finding, Severity } from './engine/types.js';
+import { createClient, httpStatus, type Client } from './github/client.js';
+import { isCheckable, listChangedFiles } from './github/changed-files.js';
+import { COMMENT_MARKER, upsertComment } from './github/comment.js';
+import { ContentReader, NotFoundError } from './github/content.js';
+import { ContextError, readRunContext, type RunContext } from './github/context.js';
+import { DEFAULT_PATHS, InputError, readInputs, type ActionInputs } from './inputs.js';
+import { toAnnotation } from './report/annotations.js';
+import { buildReport, COMMENT_LIMIT, SUMMARY_LIMIT } from './report/comment.js';
+import { buildJsonReport } from './report/json.js';
+import { oneLine } from './report/sanitize.js';
+import { summarize } from './report/summary.js';
 
-/** The action's entry point. */
+/** GitHub shows at most this many annotations of each level for a step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+
+/** Which findings are worth an annotation first when there are more than GitHub shows. */
+const RULE_PRIORITY = ['unreadable-document', 'missing-section', 'empty-section', 'placeholder', 'template-text', 'unchecked-item', 'heading-mismatch', 'heading-level', 'section-order', 'unknown-section'];
+
+/** The action: inputs -> changed documents -> check -> report -> verdict. */
 export async function run(): Promise<void> {
-  core.setFailed('plancheck: the action is not built yet');
+  try {
+    const inputs = readInputs();
+    const ctx = readRunContext();
+    const client = createClient(inputs.token, ctx.apiUrl);
+    const reader = new ContentReader(client, ctx);
+    const config = await loadConfig(reader, ctx, inputs);
+    const session = new CheckSession(config, async (p) => decodeTemplate(p, await readOrExplain(reader, p, ctx.baseSha, 'template')), inputs.template);
+
+    const patterns = inputs.paths.length > 0 ? inputs.paths : (config.paths ?? DEFAULT_PATHS);
+    const isDoc = picomatch(patterns, { dot: true });
+    const changed = await withApiHelp(() => listChangedFiles(client, ctx), 'list the changed files', 'contents: read and pull-requests: read');
+    const notes: string[] = [];
+    if (changed.truncated) {
+      notes.push(changed.truncated + '.');
+      core.warning(changed.truncated);
+    }
+    const gatePaths = [inputs.config.path, inputs.template, ...config.templates.map((t) => t.template), config.template].filter((p): p is string => !!p);
+    const touchedGate = changed.files.filter((f) => gatePaths.includes(f.path) || (f.previousPath !== undefined && gatePaths.includes(f.previousPath)));
+    if (ctx.kind === 'pull_request' && touchedGate.length > 0) {
+      notes.push(`This pull request changes ${touchedGate.map((f) => `\`${f.path.replace(/`/g, '')}\``).join(', ')}. Documents are checked against the base branch's copy; the change takes effect after merge.`);
+    }
+
+    const docs = changed.files.filter((f) => isCheckable(f) && isDoc(f.path) && !session.isExempt(f.path));
+    const results: DocumentResult[] = [];
+    for (const doc of docs) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await withApiHelp(() => reader.read(doc.path, ctx.headSha), `read ${oneLine(doc.path)}`, 'contents: read');
+      } catch (e) {
+        if (e instanceof NotFoundError) {
+          core.warning(`plancheck: ${oneLine(e.message)}; skipped`);
+          continue;
+        }
+        throw e;
+      }
+      results.push(await session.check(doc.path, bytes));
+    }
+
+    await report(results, { inputs, ctx, client, notes, docsSeen: docs.length });
+  } catch (e) {
+    core.setFailed(describeError(e));
+  }
+}
+
+interface ReportContext {
+  inputs: ActionInputs;
+  ctx: RunContext;
+  client: Client;
+  notes: string[];
+  docsSeen: number;
+}
+
+async function report(results: DocumentResult[], rc: ReportContext): Promise<void> {
+  const { inputs, ctx } = rc;
+  const summary = summarize(results);
+  const failing = results.filter((r) => fails(r.findings, inputs.failOn));
+  const linkTo = (p: string, line?: number): string => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.headSha}/${p.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+  const templateLink = (t: string): string | undefined => (t === DEFAULT_TEMPLATE_NAME ? undefined : `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.baseSha}/${t.split('/').map(encodeURIComponent).join('/')}`);
+  const frame = { linkTo, templateLink, notes: rc.notes, sha: ctx.headSha, localPaths: results.map((r) => r.path) };
+
+  annotate(results);
+
+  const summaryText = buildReport(results, { ...frame, overflowHint: 'Run plancheck locally for the full report.' }, SUMMARY_LIMIT, (s) => Buffer.byteLength(s, 'utf8'));
+  try {
+    await writeStepSummary(summaryText);
+  } catch (e) {
+    core.warning(`could not write the job summary: ${oneLine((e as Error).message)}`);
+  }
+
+  let commentUrl = '';
+  if (ctx.kind === 'pull_request' && inputs.comment !== 'never') {
+    const body = buildReport(results, { ...frame, marker: COMMENT_MARKER, overflowHint: 'The job summary has the full report.' }, COMMENT_LIMIT);
+    const create = inputs.comment === 'always' || failing.length > 0;
+    try {
+      const outcome = await upsertComment(rc.client, ctx, body, create);
+      commentUrl = outcome.url ?? '';
+      if (outcome.action !== 'skipped') core.info(`plancheck: comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
+    } catch (e) {
+      const status = httpStatus(e);
+      if (status === 403 || status === 404) {
+        core.warning(`plancheck cannot comment on this pull request (${status}): a pull request from a fork gets a read-only token, or the workflow lacks 'permissions: pull-requests: write'. The job summary and the annotations carry the report.`);
+      } else throw e;
+    }
+  }
+
+  core.setOutput('passed', String(failing.length === 0));
+  core.setOutput('documents', String(results.length));
+  core.setOutput('errors', String(summary.errors));
+  core.setOutput('warnings', String(summary.warnings));
+  core.setOutput('report', JSON.stringify(buildJsonReport(results)));
+  core.setOutput('comment-url', commentUrl);
+
+  if (results.length === 0) {
+    core.notice(rc.docsSeen === 0 ? 'plancheck: no planning documents in this change; nothing to check.' : 'plancheck: no planning documents could be read.');
+    return;
+  }
+  for (const r of results) core.info(`plancheck: ${oneLine(r.path)}: ${r.passed ? 'complete' : 'incomplete'} (${r.findings.length} finding${r.findings.length === 1 ? '' : 's'})`);
+  if (failing.length > 0) {
+    core.setFailed(`${failing.length} of ${results.length} planning document${results.length === 1 ? '' : 's'} ${failing.length === 1 ? 'is' : 'are'} incomplete (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}); see the annotations and the job summary.`);
+  }
+}
+
+/** Appends to the job summary; read from the environment each run (the runner sets it per step). */
+async function writeStepSummary(text: string): Promise<void> {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  await appendFile(file, text + '\n', 'utf8');
+}
+
+function fails(findings: Finding[], failOn: ActionInputs['failOn']): boolean {
+  if (failOn === 'never') return false;
+  const levels: Severity[] = failOn === 'warning' ? ['error', 'warning'] : ['error'];
+  return findings.some((f) => levels.includes(f.severity));
+}
+
+/** Annotations on document lines: the most useful first, up to what GitHub shows, the rest counted. */
+function annotate(results: DocumentResult[]): void {
+  const all = results.flatMap((r, docIndex) => r.findings.map((f) => ({ r, f, docIndex })));
+  const rank = (f: Finding): number => RULE_PRIORITY.indexOf(f.rule);
+  for (const level of ['error', 'warning', 'info'] as const) {
+    const list = all.filter((x) => x.f.severity === level);
+    // Spread over documents first, so every incomplete document gets at least one.
+    list.sort((a, b) => rank(a.f) - rank(b.f) || a.docIndex - b.docIndex || a.f.line - b.f.line);
+    const firstPerDoc = new Set<number>();
+    const chosen = [...list.filter((x) => (firstPerDoc.has(x.docIndex) ? false : (firstPerDoc.add(x.docIndex), true))), ...list].filter((x, i, arr) => arr.indexOf(x) === i).slice(0, ANNOTATIONS_PER_LEVEL);
+    for (const { r, f } of chosen) {
+      const a = toAnnotation(r.path, f);
+      const props = { file: a.file, startLine: a.line, startColumn: a.col, title: a.title };
+      if (level === 'error') core.error(a.message, props);
+      else if (level === 'warning') core.warning(a.message, props);
+      else core.notice(a.message, props);
+    }
+    const rest = list.length - chosen.length;
+    if (rest > 0) core.info(`plancheck: ${rest} more ${level === 'info' ? 'notice' : level}${rest === 1 ? '' : 's'} than GitHub shows as annotations; the job summary lists them all.`);
+  }
+}
+
+async function loadConfig(reader: ContentReader, ctx: RunContext, inputs: ActionInputs): Promise<PlancheckConfig> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await withApiHelp(() => reader.read(inputs.config.path, ctx.baseSha), `read ${inputs.config.path}`, 'contents: read');
+  } catch (e) {
+    if (e instanceof NotFoundError) {
+      if (inputs.config.explicit) throw new InputError('config', `${inputs.config.path} does not exist at the base commit ${ctx.baseSha.slice(0, 7)}`);
+      return defaultConfig();
+    }
+    throw e;
+  }
+  return parseConfig(new TextDecoder().decode(bytes), inputs.config.path);
+}
+
+async function readOrExplain(reader: ContentReader, p: string, sha: string, what: string): Promise<Uint8Array> {
+  try {
+    return await reader.read(p, sha);
+  } catch (e) {
+    if (e instanceof NotFoundError) throw new Error(`the ${what} does not exist at the base commit ${sha.slice(0, 7)}; a template added by a pull request takes effect after merge`);
+    throw e;
+  }
+}
+
+function decodeTemplate(p: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('not UTF-8');
+  }
+}
+
+/** Runs an API call, turning 401/403/404 into messages that say what to fix. */
+async function withApiHelp<T>(call: () => Promise<T>, doing: string, permission: string): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status === 401) throw new Error(`GitHub refused the token (401) trying to ${doing}: check the github-token input`);
+    if (status === 403) throw new Error(`GitHub denied permission (403) trying to ${doing}: the workflow needs 'permissions: ${permission}'`);
+    if (status === 404 && !(e instanceof NotFoundError)) throw new Error(`GitHub answered not found (404) trying to ${doing}: the token cannot see this repository, or it does not exist`);
+    throw e;
+  }
+}
+
+function describeError(e: unknown): string {
+  if (e instanceof InputError || e instanceof ContextError || e instanceof ConfigError || e instanceof TemplateLoadError) return `plancheck: ${oneLine(e.message)}`;
+  const status = httpStatus(e);
+  if (status !== undefined) return `plancheck: GitHub API error ${status}: ${oneLine((e as Error).message)}`;
+  return `plancheck: ${oneLine((e as Error)?.message ?? String(e))}`;
 }

@@ -1,0 +1,62 @@
+import * as core from '@actions/core';
+
+/** When the action comments on the pull request. */
+export type CommentMode = 'always' | 'on-failure' | 'never';
+/** The lowest severity that fails the step. */
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** The action's inputs, validated. */
+export interface ActionInputs {
+  token: string;
+  /** Globs of planning documents; empty means the configuration's, else {@link DEFAULT_PATHS}. */
+  paths: string[];
+  template?: string;
+  /** Path of the configuration file, and whether the workflow named it (then it must exist). */
+  config: { path: string; explicit: boolean };
+  comment: CommentMode;
+  failOn: FailOn;
+}
+
+/** Where planning documents usually live. */
+export const DEFAULT_PATHS = ['docs/plans/**/*.md', 'docs/planning/**/*.md', 'plans/**/*.md'];
+/** The configuration file read when the `config` input is empty. */
+export const DEFAULT_CONFIG_PATH = '.github/plancheck.yml';
+
+/** A wrong input value, named as the workflow names it. */
+export class InputError extends Error {
+  constructor(input: string, message: string) {
+    super(`input '${input}': ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  const v = value.trim().toLowerCase();
+  if (v === '') return fallback;
+  if (!(allowed as readonly string[]).includes(v)) throw new InputError(name, `'${value}' is not one of ${allowed.join(', ')}`);
+  return v as T;
+}
+
+/** Splits a newline- or comma-separated list, dropping blanks and `#` comments. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+/** Reads and validates every input; the only place that does. */
+export function readInputs(): ActionInputs {
+  const token = core.getInput('github-token');
+  if (token === '') throw new InputError('github-token', 'is empty; pass ${{ github.token }} or a token with pull-requests: write');
+  const configInput = core.getInput('config').trim();
+  const template = core.getInput('template').trim();
+  return {
+    token,
+    paths: splitList(core.getInput('paths')),
+    template: template === '' ? undefined : template,
+    config: configInput === '' ? { path: DEFAULT_CONFIG_PATH, explicit: false } : { path: configInput, explicit: true },
+    comment: oneOf('comment', core.getInput('comment'), ['always', 'on-failure', 'never'] as const, 'on-failure'),
+    failOn: oneOf('fail-on', core.getInput('fail-on'), ['error', 'warning', 'never'] as const, 'error')
+  };
+}

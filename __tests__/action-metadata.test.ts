@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+const validator = require('@action-validator/core') as {
+  validateAction: (src: string) => { errors: unknown[] };
+  validateWorkflow: (src: string) => { errors: unknown[] };
+};
+
+const actionYml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+describe('action.yml', () => {
+  test('runs on node24 from the committed bundle', () => {
+    const action = parse(actionYml) as { runs: { using: string; main: string } };
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+  test('is valid for the schema validator', () => {
+    // The validator's schema predates node24 (it knows up to node20); the runtime is asserted above.
+    const state = validator.validateAction(actionYml.replace('using: node24', 'using: node20'));
+    expect(state.errors).toEqual([]);
+  });
+  test('declares the inputs and outputs users depend on', () => {
+    const action = parse(actionYml) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown> };
+    expect(Object.keys(action.inputs)).toEqual(['github-token', 'paths', 'template', 'config', 'comment', 'fail-on']);
+    expect(action.inputs['github-token'].default).toBe('${{ github.token }}');
+    expect(Object.keys(action.outputs)).toEqual(['passed', 'documents', 'errors', 'warnings', 'report', 'comment-url']);
+  });
+  test('every input is documented in the README', () => {
+    const action = parse(actionYml) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme).toContain(`\`${name}\``);
+  });
+});
+
+describe('the README\'s workflow examples', () => {
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).filter((b) => /^on:/m.test(b));
+  test('there are some', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+  });
+  test.each(blocks.map((b, i) => [i, b]))('example %i is a valid workflow that uses the action', (_i, block) => {
+    expect(validator.validateWorkflow(block as string).errors).toEqual([]);
+    const wf = parse(block as string) as { on: Record<string, Record<string, unknown> | null>; permissions: Record<string, string>; jobs: Record<string, { steps: Array<{ uses?: string }> }> };
+    expect(wf.permissions).toMatchObject({ contents: 'read', 'pull-requests': 'write' });
+    const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+    expect(steps.some((s) => s.uses?.startsWith('plancheck/plancheck@'))).toBe(true);
+    // A `paths:` filter on a trigger would leave a required check waiting for ever.
+    for (const trigger of Object.values(wf.on)) expect(trigger?.paths ?? trigger?.['paths-ignore']).toBeUndefined();
+  });
+});

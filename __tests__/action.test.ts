@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeGitHub } from './support/fake-github.js';
@@ -33,6 +33,8 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await gh.stop();
+  // Every request the action made, and every answer the fake gave, keeps GitHub's published contract.
+  expect(gh.violations).toEqual([]);
 });
 
 function prEvent(extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -40,7 +42,7 @@ function prEvent(extra: Record<string, unknown> = {}): Record<string, unknown> {
 }
 
 /** Runs the action in this process with a runner's environment, capturing what it writes. */
-async function runAction(eventName: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}): Promise<Outcome> {
+async function runAction(eventName: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}, workspace?: string): Promise<Outcome> {
   const dir = mkdtempSync(path.join(tmpdir(), 'plancheck-action-'));
   const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary') };
   writeFileSync(files.event, JSON.stringify(payload));
@@ -55,7 +57,7 @@ async function runAction(eventName: string, payload: Record<string, unknown>, in
     GITHUB_SHA: HEAD,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_WORKSPACE: dir,
+    GITHUB_WORKSPACE: workspace ?? dir,
     'INPUT_GITHUB-TOKEN': gh.token,
     INPUT_PATHS: '',
     INPUT_TEMPLATE: '',
@@ -202,6 +204,28 @@ describe('pull_request', () => {
     const r = await runAction('pull_request', prEvent(), { comment: 'sometimes' });
     expect(r.failed).toBe(true);
     expect(r.stdout).toContain("::error::plancheck: input 'comment': 'sometimes' is not one of always, on-failure, never");
+  });
+});
+
+describe('where content comes from', () => {
+  test('a workspace checked out at the head commit is read from disk, not the API', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'plancheck-ws-'));
+    mkdirSync(path.join(ws, '.git'), { recursive: true });
+    writeFileSync(path.join(ws, '.git/HEAD'), `${HEAD}\n`);
+    mkdirSync(path.join(ws, 'docs/plans'), { recursive: true });
+    writeFileSync(path.join(ws, DOC), COMPLETE);
+    const r = await runAction('pull_request', prEvent(), {}, ws);
+    expect(r.failed).toBe(false);
+    expect(gh.calls().filter((c) => c.includes('/contents/docs/plans'))).toEqual([]);
+  });
+  test('pull_request_target reads the pull request through the API, never the base checkout', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'plancheck-ws-'));
+    mkdirSync(path.join(ws, '.git'), { recursive: true });
+    writeFileSync(path.join(ws, '.git/HEAD'), `${BASE}\n`);
+    const r = await runAction('pull_request_target', prEvent(), {}, ws);
+    expect(r.failed).toBe(true);
+    expect(gh.calls()).toContain(`GET /repos/acme/plans/contents/${DOC}`);
+    expect(gh.repo.comments).toHaveLength(1);
   });
 });
 

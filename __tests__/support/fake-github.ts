@@ -1,5 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkRequest, checkResponse, example, findOperation } from './github-contract.js';
+
+const FILES = '/repos/{owner}/{repo}/pulls/{pull_number}/files';
+const COMPARE = '/repos/{owner}/{repo}/compare/{basehead}';
+const TREE = '/repos/{owner}/{repo}/git/trees/{tree_sha}';
+const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
 
 /** A request the fake GitHub received. */
 export interface RecordedRequest {
@@ -52,6 +58,8 @@ export interface FakeRepo {
  */
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
+  /** Requests or answers that break GitHub's published contract; a test expects none. */
+  readonly violations: string[] = [];
   readonly repo: FakeRepo;
   private readonly faults = new Map<string, Fault[]>();
   private server?: http.Server;
@@ -83,7 +91,11 @@ export class FakeGitHub {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        void this.handle(req, res, Buffer.concat(chunks).toString('utf8'));
+        this.handle(req, res, Buffer.concat(chunks).toString('utf8')).catch((e: unknown) => {
+          this.violations.push(`fake server error: ${(e as Error).message}`);
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ message: 'fake server error' }));
+        });
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
@@ -124,6 +136,7 @@ export class FakeGitHub {
         res.end(data);
         return;
       }
+      if (status < 300 && data !== undefined) this.violations.push(...checkResponse(method, decodeURIComponent(path), status, data));
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(data === undefined ? '' : JSON.stringify(data));
     };
@@ -132,6 +145,13 @@ export class FakeGitHub {
     if (fault) {
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
       send(fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers);
+      return;
+    }
+    if (!findOperation(method, decodeURIComponent(path))) this.violations.push(`${key}: not a documented operation`);
+    const problems = body !== undefined ? checkRequest(method, decodeURIComponent(path), body) : [];
+    if (problems.length > 0) {
+      this.violations.push(...problems);
+      send(422, { message: 'Validation Failed', errors: problems });
       return;
     }
     if (req.headers.authorization !== `token ${this.token}` && req.headers.authorization !== `Bearer ${this.token}`) {
@@ -143,35 +163,46 @@ export class FakeGitHub {
     const p = decodeURIComponent(path);
     let m: RegExpExecArray | null;
     if (method === 'GET' && (m = new RegExp(`^${base}/pulls/(\\d+)/files$`).exec(p))) {
-      this.paginate(url, res, this.repo.pullFiles, send);
+      this.paginate(url, res, this.repo.pullFiles.map((f) => this.fileEntry(f)), send);
       return;
     }
     if (method === 'GET' && (m = new RegExp(`^${base}/compare/([^/]+)$`).exec(p))) {
       const per = Number(url.searchParams.get('per_page') ?? 250);
       const page = Number(url.searchParams.get('page') ?? 1);
-      send(200, { status: 'ahead', files: this.repo.compareFiles.slice((page - 1) * per, page * per) });
+      const answer = example<Record<string, unknown>>('get', COMPARE, 200);
+      answer.files = this.repo.compareFiles.slice((page - 1) * per, page * per).map((f) => this.fileEntry(f));
+      send(200, answer);
       return;
     }
     if (method === 'GET' && (m = new RegExp(`^${base}/git/trees/([0-9a-f]+)$`).exec(p))) {
       const tree = this.repo.trees.get(m[1]);
       if (!tree) return send(404, { message: 'Not Found' });
-      send(200, { sha: m[1], truncated: false, tree: [...tree.keys()].map((k) => ({ path: k, type: 'blob', mode: '100644', sha: '0'.repeat(40) })) });
+      const answer = example<Record<string, unknown>>('get', TREE, 200, 'response-recursively-retrieving-a-tree');
+      const item = (answer.tree as Array<Record<string, unknown>>)[0];
+      answer.sha = m[1];
+      answer.truncated = false;
+      answer.tree = [...tree.keys()].map((k) => ({ ...item, path: k, type: 'blob', mode: '100644', sha: '0'.repeat(40), size: 1 }));
+      send(200, answer);
       return;
     }
     if (method === 'GET' && (m = new RegExp(`^${base}/contents/(.+)$`).exec(p))) {
       const ref = url.searchParams.get('ref') ?? '';
       const content = this.repo.trees.get(ref)?.get(m[1]);
-      if (content === undefined) return send(404, { message: 'Not Found' });
-      send(200, typeof content === 'string' ? Buffer.from(content) : content);
+      if (content === undefined) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content' });
+      const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+      if ((req.headers.accept ?? '').includes('raw')) return send(200, bytes);
+      // The JSON media type: base64 content, as GitHub answers for files up to 1 MB.
+      const answer = example<Record<string, unknown>>('get', '/repos/{owner}/{repo}/contents/{path}', 200, 'response-if-content-is-a-file');
+      send(200, { ...answer, name: m[1].split('/').pop(), path: m[1], size: bytes.length, encoding: 'base64', content: bytes.toString('base64') });
       return;
     }
     if ((m = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(p))) {
-      if (method === 'GET') return this.paginate(url, res, this.repo.comments, send);
+      if (method === 'GET') return this.paginate(url, res, this.repo.comments.map((c) => this.commentEntry(c)), send);
       if (method === 'POST') {
         const id = this.nextId++;
         const c: FakeComment = { id, body: (body as { body: string }).body, user: { login: this.repo.botLogin, type: 'Bot' }, html_url: `https://github.example/${owner}/${repo}/pull/${m[1]}#issuecomment-${id}`, created_at: new Date().toISOString() };
         this.repo.comments.push(c);
-        return send(201, c);
+        return send(201, this.commentEntry(c));
       }
     }
     if ((m = new RegExp(`^${base}/issues/comments/(\\d+)$`).exec(p))) {
@@ -179,7 +210,7 @@ export class FakeGitHub {
       if (!c) return send(404, { message: 'Not Found' });
       if (method === 'PATCH') {
         c.body = (body as { body: string }).body;
-        return send(200, c);
+        return send(200, this.commentEntry(c));
       }
       if (method === 'DELETE') {
         this.repo.comments.splice(this.repo.comments.indexOf(c), 1);
@@ -189,6 +220,22 @@ export class FakeGitHub {
       }
     }
     send(404, { message: `Not Found: ${method} ${p}` });
+  }
+
+  /** A changed file as GitHub lists it, built on GitHub's own example. */
+  private fileEntry(f: FakeFile): Record<string, unknown> {
+    const [item] = example<Array<Record<string, unknown>>>('get', FILES, 200);
+    const entry: Record<string, unknown> = { ...item, filename: f.filename, status: f.status, sha: '1'.repeat(40) };
+    if (f.previous_filename) entry.previous_filename = f.previous_filename;
+    else delete entry.previous_filename;
+    return entry;
+  }
+
+  /** A comment as GitHub answers it, built on GitHub's own example. */
+  private commentEntry(c: FakeComment): Record<string, unknown> {
+    const [item] = example<Array<Record<string, unknown>>>('get', COMMENTS, 200);
+    const user = { ...(item.user as Record<string, unknown>), login: c.user.login, type: c.user.type };
+    return { ...item, id: c.id, body: c.body, user, html_url: c.html_url, created_at: c.created_at, updated_at: c.created_at };
   }
 
   private paginate(url: URL, res: http.ServerResponse, items: unknown[], send: (s: number, d: unknown, h?: Record<string, string>) => void): void {

@@ -179,6 +179,21 @@ describe('init', () => {
 });
 
 describe('the bundled CLI', () => {
+  test('checks many documents on worker threads with the same output, in the same order', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 48; i++) files[`docs/p${String(i).padStart(2, '0')}.md`] = i % 3 === 0 ? HALF : i % 3 === 1 ? COMPLETE : COMPLETE.replace('## Rollout Strategy', '## Rollout');
+    files['docs/p07.md'] = '\u0000binary';
+    const dir = workspace(files);
+    const runWith = (workers: string): ReturnType<typeof spawnSync> =>
+      spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', 'docs', 'missing.md'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PLANCHECK_WORKERS: workers } });
+    const parallel = runWith('2');
+    const sequential = runWith('1');
+    expect(parallel.status).toBe(2);
+    expect(parallel.stdout).toBe(sequential.stdout);
+    expect(parallel.stderr).toBe(sequential.stderr);
+    expect(JSON.parse(parallel.stdout as string).documents).toHaveLength(48);
+  });
+
   test('runs with plain node and no node_modules', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'plancheck-dist-'));
     copyFileSync(path.join(ROOT, 'dist/cli.js'), path.join(dir, 'cli.mjs'));

@@ -11437,6 +11437,10 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -12161,8 +12165,6 @@ function isUrl(fileUrlOrPath) {
   )
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
 /**
  * @import {Node, Point, Position} from 'unist'
@@ -38608,6 +38610,73 @@ class CheckSession {
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/cli/check-files.ts
+
+
+
+
+
+/** Below this many files, starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 16;
+function describeReadError(e) {
+    const code = e.code;
+    return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : e.message;
+}
+/** Checks files one after another in this thread; `-` reads `stdin`. */
+async function checkSequentially(job, readStdin) {
+    const session = new CheckSession(job.config, (p) => external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(job.cwd, p), 'utf8'), job.template);
+    const out = [];
+    for (const file of job.files) {
+        let bytes;
+        try {
+            bytes = file === '-' && readStdin ? await readStdin() : await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(job.cwd, file));
+        }
+        catch (e) {
+            out.push({ file, readError: describeReadError(e) });
+            continue;
+        }
+        try {
+            out.push({ file, result: await session.check(file === '-' ? '<stdin>' : file, bytes) });
+        }
+        catch (e) {
+            if (e instanceof TemplateLoadError) {
+                out.push({ file, templateError: e.message });
+                break;
+            }
+            throw e;
+        }
+    }
+    return out;
+}
+/**
+ * Checks many files on every core: each worker (this same script, started as a worker) takes
+ * a contiguous share and parses each template once; results come back in argument order.
+ */
+async function checkInParallel(job, workerScript, workers = (0,external_node_os_namespaceObject.availableParallelism)()) {
+    const n = Math.max(1, Math.min(workers, Math.ceil(job.files.length / MIN_FILES_FOR_WORKERS)));
+    if (n === 1)
+        return checkSequentially(job);
+    // Interleaved shares balance long and short documents better than contiguous ones.
+    const shares = Array.from({ length: n }, () => []);
+    job.files.forEach((_, i) => shares[i % n].push(i));
+    const parts = await Promise.all(shares.map((indices) => new Promise((resolve, reject) => {
+        const w = new external_node_worker_threads_namespaceObject.Worker(workerScript, { workerData: { plancheckJob: { ...job, files: indices.map((i) => job.files[i]) } } });
+        w.once('message', (m) => resolve(m));
+        w.once('error', reject);
+        w.once('exit', (code) => {
+            if (code !== 0)
+                reject(new Error(`a checking worker stopped with status ${code}`));
+        });
+    })));
+    const out = new Array(job.files.length);
+    shares.forEach((indices, s) => indices.forEach((fileIndex, k) => (out[fileIndex] = parts[s][k])));
+    // A template error stops a share early: report it once, for the first file it hit.
+    const firstTemplateError = out.findIndex((o) => o?.templateError);
+    return firstTemplateError >= 0 ? [...out.slice(0, firstTemplateError).filter(Boolean), out[firstTemplateError]] : out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sanitize.ts
 /**
  * Making untrusted text (anything quoted from a document) harmless where it is shown: in
@@ -39060,6 +39129,7 @@ function toPosix(p) {
 
 
 
+
 /** Exit statuses: the contract scripts and CI rely on. */
 const run_EXIT = { passed: 0, failed: 1, usage: 2 };
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'github'];
@@ -39137,38 +39207,28 @@ async function runCli(argv, io) {
     catch (e) {
         return usage(e.message);
     }
-    const readTemplate = async (p) => external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(io.cwd, p), 'utf8');
-    const session = new CheckSession(config, readTemplate, values.template);
+    const session = new CheckSession(config, async () => '', values.template);
+    const wanted = files.filter((f) => f === '-' || !session.isExempt(f));
+    const job = { cwd: io.cwd, config, template: values.template, files: wanted };
+    const useWorkers = io.workerScript !== undefined && !wanted.includes('-') && wanted.length >= 2 * 16;
+    const outcomes = useWorkers ? await checkInParallel(job, io.workerScript, io.workers) : await checkSequentially(job, io.readStdin);
     const results = [];
     let unreadable = false;
-    for (const file of files) {
-        if (file !== '-' && session.isExempt(file))
-            continue;
-        let bytes;
-        try {
-            bytes = file === '-' ? await io.readStdin() : await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(io.cwd, file));
-        }
-        catch (e) {
-            const code = e.code;
-            const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : e.message;
-            io.stderr(`plancheck: ${escapeTerminal(file)}: ${why}\n`);
+    for (const o of outcomes) {
+        if (o.templateError)
+            return usage(o.templateError);
+        if (o.readError) {
+            io.stderr(`plancheck: ${escapeTerminal(o.file)}: ${o.readError}\n`);
             unreadable = true;
             continue;
         }
-        try {
-            const result = await session.check(file === '-' ? '<stdin>' : file, bytes);
-            const broken = result.findings.find((f) => f.rule === 'unreadable-document');
-            if (broken) {
-                io.stderr(`plancheck: ${escapeTerminal(result.path)}:${broken.line}: ${escapeTerminal(broken.message.replace(/^cannot check this document: /, ''))}\n`);
-                unreadable = true;
-            }
-            results.push(result);
+        const result = o.result;
+        const broken = result.findings.find((f) => f.rule === 'unreadable-document');
+        if (broken) {
+            io.stderr(`plancheck: ${escapeTerminal(result.path)}:${broken.line}: ${escapeTerminal(broken.message.replace(/^cannot check this document: /, ''))}\n`);
+            unreadable = true;
         }
-        catch (e) {
-            if (e instanceof TemplateLoadError)
-                return usage(e.message);
-            throw e;
-        }
+        results.push(result);
     }
     io.stdout(run_render(results, format, io.color));
     if (unreadable)
@@ -39232,6 +39292,9 @@ async function init(args, template, io, usage) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 
+
+
+
 /** Reads all of standard input. */
 async function readStdin() {
     const chunks = [];
@@ -39239,17 +39302,29 @@ async function readStdin() {
         chunks.push(chunk);
     return Buffer.concat(chunks);
 }
-const cli_color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-runCli(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    readStdin,
-    color: cli_color
-}).then((code) => {
-    process.exitCode = code;
-}, (e) => {
-    process.stderr.write(`plancheck: internal error: ${e?.message ?? String(e)}\n`);
-    process.exitCode = 2;
-});
+const job = external_node_worker_threads_namespaceObject.workerData?.plancheckJob;
+if (!external_node_worker_threads_namespaceObject.isMainThread && job) {
+    // This file started as a worker: check its share and hand the results back.
+    void checkSequentially(job).then((outcomes) => external_node_worker_threads_namespaceObject.parentPort?.postMessage(outcomes));
+}
+else {
+    const self = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
+    const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+    const workers = Number(process.env.PLANCHECK_WORKERS) || undefined;
+    runCli(process.argv.slice(2), {
+        cwd: process.cwd(),
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+        readStdin,
+        color,
+        // Only the bundle can start itself as a worker.
+        workerScript: self.endsWith('.js') ? self : undefined,
+        workers
+    }).then((code) => {
+        process.exitCode = code;
+    }, (e) => {
+        process.stderr.write(`plancheck: internal error: ${e?.message ?? String(e)}\n`);
+        process.exitCode = 2;
+    });
+}
 

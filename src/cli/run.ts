@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, defaultConfig, parseConfig, type PlancheckConfig } from '../engine/config.js';
 import { DEFAULT_TEMPLATE } from '../engine/default-template.js';
-import { CheckSession, TemplateLoadError } from '../engine/session.js';
+import { CheckSession } from '../engine/session.js';
+import { checkInParallel, checkSequentially } from './check-files.js';
 import type { DocumentResult } from '../engine/types.js';
 import { formatGithub } from '../report/annotations.js';
 import { formatJson } from '../report/json.js';
@@ -24,6 +25,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   readStdin: () => Promise<Uint8Array>;
   color: boolean;
+  /** The bundled CLI's own file, started as worker threads when there are many documents. */
+  workerScript?: string;
+  /** How many workers at most (default: every core). */
+  workers?: number;
 }
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'github'] as const;
@@ -101,34 +106,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return usage((e as Error).message);
   }
 
-  const readTemplate = async (p: string): Promise<string> => fs.readFile(path.resolve(io.cwd, p), 'utf8');
-  const session = new CheckSession(config, readTemplate, values.template);
+  const session = new CheckSession(config, async () => '', values.template);
+  const wanted = files.filter((f) => f === '-' || !session.isExempt(f));
+  const job = { cwd: io.cwd, config, template: values.template, files: wanted };
+  const useWorkers = io.workerScript !== undefined && !wanted.includes('-') && wanted.length >= 2 * 16;
+  const outcomes = useWorkers ? await checkInParallel(job, io.workerScript as string, io.workers) : await checkSequentially(job, io.readStdin);
   const results: DocumentResult[] = [];
   let unreadable = false;
-  for (const file of files) {
-    if (file !== '-' && session.isExempt(file)) continue;
-    let bytes: Uint8Array;
-    try {
-      bytes = file === '-' ? await io.readStdin() : await fs.readFile(path.resolve(io.cwd, file));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-      io.stderr(`plancheck: ${escapeTerminal(file)}: ${why}\n`);
+  for (const o of outcomes) {
+    if (o.templateError) return usage(o.templateError);
+    if (o.readError) {
+      io.stderr(`plancheck: ${escapeTerminal(o.file)}: ${o.readError}\n`);
       unreadable = true;
       continue;
     }
-    try {
-      const result = await session.check(file === '-' ? '<stdin>' : file, bytes);
-      const broken = result.findings.find((f) => f.rule === 'unreadable-document');
-      if (broken) {
-        io.stderr(`plancheck: ${escapeTerminal(result.path)}:${broken.line}: ${escapeTerminal(broken.message.replace(/^cannot check this document: /, ''))}\n`);
-        unreadable = true;
-      }
-      results.push(result);
-    } catch (e) {
-      if (e instanceof TemplateLoadError) return usage(e.message);
-      throw e;
+    const result = o.result as DocumentResult;
+    const broken = result.findings.find((f) => f.rule === 'unreadable-document');
+    if (broken) {
+      io.stderr(`plancheck: ${escapeTerminal(result.path)}:${broken.line}: ${escapeTerminal(broken.message.replace(/^cannot check this document: /, ''))}\n`);
+      unreadable = true;
     }
+    results.push(result);
   }
 
   io.stdout(render(results, format, io.color));

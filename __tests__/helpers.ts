@@ -4,8 +4,9 @@ import { checkDocument, type CheckOptions } from '../src/engine/check.js';
 import { DEFAULT_TEMPLATE } from '../src/engine/default-template.js';
 import { buildTemplate } from '../src/engine/template.js';
 import type { DocumentResult, Finding, RuleId } from '../src/engine/types.js';
+import { findRoot } from './support/root.js';
 
-export const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
+export const ROOT = findRoot(import.meta.dirname);
 export const SEED = buildTemplate(DEFAULT_TEMPLATE, 'seed');
 export const COMPLETE = readFileSync(path.join(ROOT, 'examples/complete-plan.md'), 'utf8');
 export const HALF = readFileSync(path.join(ROOT, 'examples/half-filled-plan.md'), 'utf8');

@@ -16,7 +16,7 @@ mkdirSync(path.join(root, 'dist'), { recursive: true });
 for (const [entry, target] of entries) {
   const out = mkdtempSync(path.join(tmpdir(), 'plancheck-build-'));
   try {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', entry, '-o', out, '--quiet', '--no-source-map-register', '--target', 'es2022'], {
+    execFileSync(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', entry, '-o', out, '--minify', '--quiet', '--no-source-map-register', '--target', 'es2022'], {
       cwd: root,
       stdio: 'inherit'
     });

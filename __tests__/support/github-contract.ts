@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
+import { findRoot } from './root.js';
 
 interface Operation {
   operationId: string;
@@ -8,7 +9,7 @@ interface Operation {
   responses: Record<string, { content?: Record<string, { schema: object; examples?: Record<string, { value: unknown }> }> }>;
 }
 
-const spec = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../__fixtures__/github/openapi-subset.json'), 'utf8')) as { paths: Record<string, Record<string, Operation>> };
+const spec = JSON.parse(readFileSync(path.join(findRoot(import.meta.dirname), '__fixtures__/github/openapi-subset.json'), 'utf8')) as { paths: Record<string, Record<string, Operation>> };
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
 const compiled = new Map<object, ValidateFunction>();
 

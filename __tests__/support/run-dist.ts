@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FakeGitHub } from './fake-github.js';
+import { findRoot } from './root.js';
 
 /** What one run of the bundled action left behind. */
 export interface DistRun {
@@ -15,11 +16,12 @@ export interface DistRun {
   commands: Array<{ command: string; properties: Record<string, string>; message: string }>;
 }
 
-const DIST = path.resolve(import.meta.dirname, '../../dist/index.js');
+const ROOT = findRoot(import.meta.dirname);
+const DIST = path.join(ROOT, 'dist/index.js');
 
 /** Loads a recorded webhook payload (see scripts/extract-github-fixtures.mjs). */
 export function webhook(name: 'pull_request' | 'merge_group' | 'push' | 'workflow_dispatch'): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../__fixtures__/github/webhook-${name}.json`), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(path.join(ROOT, `__fixtures__/github/webhook-${name}.json`), 'utf8')) as Record<string, unknown>;
 }
 
 /**

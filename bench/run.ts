@@ -1,0 +1,244 @@
+/**
+ * `npm run bench`: measures plancheck on this machine and writes BENCHMARKS.md. It prints and
+ * records figures; it asserts nothing. Ratios within one run are what to compare.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { checkDocument } from '../src/engine/check.js';
+import { DEFAULT_TEMPLATE } from '../src/engine/default-template.js';
+import { buildTemplate, type TemplateModel } from '../src/engine/template.js';
+import { FakeGitHub } from '../__tests__/support/fake-github.js';
+import { findRoot } from '../__tests__/support/root.js';
+import { runDist, webhook } from '../__tests__/support/run-dist.js';
+
+const ROOT = findRoot(import.meta.dirname);
+const CORPUS = process.env.PLANCHECK_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const lines: string[] = [];
+const say = (s = ''): void => {
+  console.log(s);
+  lines.push(s);
+};
+const ms = (x: number): string => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function time(fn: () => void, rounds: number): number {
+  const xs: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    fn();
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+}
+
+function listDocs(family: string): string[] {
+  const dir = path.join(CORPUS, family, 'docs');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+// 1. Engine overhead: the full check against a bare parse with the same plugins, same process.
+function engineOverhead(): void {
+  say('## 1. Engine overhead (full check / bare parse, same bytes, same plugins)');
+  say();
+  const bare = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+  const seed = buildTemplate(DEFAULT_TEMPLATE, 'seed');
+  const rfc = buildTemplate(readFileSync(path.join(CORPUS, 'rust-rfcs/template.md'), 'utf8'), 'rfc');
+  const kep = buildTemplate(readFileSync(path.join(CORPUS, 'keps/template.md'), 'utf8'), 'kep');
+  const sample = (family: string, t: TemplateModel): Array<[string, TemplateModel, string]> =>
+    listDocs(family)
+      .filter((_, i) => i % 32 === 0)
+      .map((f): [string, TemplateModel, string] => [path.basename(f), t, readFileSync(f, 'utf8')]);
+  const docs: Array<[string, TemplateModel, string]> = [
+    ['examples/complete-plan.md', seed, readFileSync(path.join(ROOT, 'examples/complete-plan.md'), 'utf8')],
+    ['examples/half-filled-plan.md', seed, readFileSync(path.join(ROOT, 'examples/half-filled-plan.md'), 'utf8')],
+    ...sample('rust-rfcs', rfc),
+    ...sample('keps', kep)
+  ];
+  // Warm both paths first, so neither pays for the JIT.
+  for (const [, t, text] of docs) {
+    bare.parse(text);
+    checkDocument(t, text, 'd');
+  }
+  let parseTotal = 0;
+  let checkTotal = 0;
+  let worst = { name: '', ratio: 0 };
+  for (const [name, t, text] of docs) {
+    const rounds = text.length > 100_000 ? 3 : 7;
+    const p = time(() => bare.parse(text), rounds);
+    const c = time(() => checkDocument(t, text, 'd'), rounds);
+    parseTotal += p;
+    checkTotal += c;
+    if (c / p > worst.ratio) worst = { name, ratio: c / p };
+  }
+  say(`| documents | bare parse | full check | ratio | worst document |`);
+  say(`| --- | --- | --- | --- | --- |`);
+  say(`| ${docs.length} (the examples, every 32nd RFC and KEP) | ${ms(parseTotal)} | ${ms(checkTotal)} | **${(checkTotal / parseTotal).toFixed(2)}x** | ${worst.name} ${worst.ratio.toFixed(2)}x |`);
+  say();
+  say('Target: at most 1.2x.');
+  say();
+}
+
+// 2. Against markdownlint-cli2 with only MD043 set to the template's headings.
+function againstMarkdownlint(): void {
+  say('## 2. plancheck check vs markdownlint-cli2 (MD043 only), whole corpus, wall time');
+  say();
+  say('| corpus | documents | MB | plancheck (all cores) | plancheck (1 thread) | markdownlint-cli2 MD043 | plancheck / markdownlint |');
+  say('| --- | --- | --- | --- | --- | --- | --- |');
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'plancheck-bench-'));
+  for (const family of ['rust-rfcs', 'keps']) {
+    const dir = path.join(CORPUS, family);
+    const docs = listDocs(family);
+    const mb = docs.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
+    const headings = readFileSync(path.join(dir, 'template.md'), 'utf8')
+      .split('\n')
+      .filter((l) => /^#{1,6} /.test(l));
+    const config = path.join(tmp, `${family}.markdownlint-cli2.jsonc`);
+    writeFileSync(config, JSON.stringify({ config: { default: false, MD043: { headings } } }));
+    const wall = (cmd: string[], env: NodeJS.ProcessEnv = {}): number => {
+      const t0 = performance.now();
+      spawnSync(process.execPath, cmd, { cwd: dir, env: { ...process.env, ...env }, stdio: 'ignore', maxBuffer: 1 << 30 });
+      return performance.now() - t0;
+    };
+    const ours = wall([CLI, 'check', '--template', 'template.md', '--format', 'json', 'docs']);
+    const single = wall([CLI, 'check', '--template', 'template.md', '--format', 'json', 'docs'], { PLANCHECK_WORKERS: '1' });
+    const lint = wall([path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '--config', config, 'docs/*.md']);
+    say(`| ${family} | ${docs.length} | ${mb.toFixed(1)} | ${ms(ours)} | ${ms(single)} | ${ms(lint)} | **${(ours / lint).toFixed(2)}x** |`);
+  }
+  say();
+  say('Target: plancheck faster (ratio under 1) while checking content, not only headings.');
+  say();
+}
+
+// 3. Scaling with document size, each size in a fresh process for its peak memory.
+function scaling(): void {
+  say('## 3. Scaling: time per byte and peak memory by document size');
+  say();
+  const script = path.join(import.meta.dirname, 'scale-one.js');
+  say('| size | check time | time per KB | peak RSS |');
+  say('| --- | --- | --- | --- |');
+  let first: number | undefined;
+  const rows: Array<[number, number]> = [];
+  for (const size of [5_000, 50_000, 1_000_000, 10_000_000]) {
+    const out = execFileSync(process.execPath, ['--max-old-space-size=4096', script, String(size)], { encoding: 'utf8' });
+    const { ms: t, rss, bytes } = JSON.parse(out) as { ms: number; rss: number; bytes: number };
+    const perKb = t / (bytes / 1024);
+    first ??= perKb;
+    rows.push([bytes, t]);
+    say(`| ${(bytes / 1e6).toFixed(3)} MB | ${ms(t)} | ${perKb.toFixed(3)} ms (${(perKb / first).toFixed(2)}x the 5 KB rate) | ${(rss / 1024 / 1024).toFixed(0)} MiB |`);
+  }
+  const [b1, t1] = rows[2];
+  const [b10, t10] = rows[3];
+  say();
+  say(`10x the bytes (1 MB to 10 MB) took **${(t10 / t1).toFixed(1)}x** the time (${(b10 / b1).toFixed(1)}x the bytes). Target: at most 11x.`);
+  say('Documents over `max-size` (default 4 MiB) are reported as too large to check without being parsed; the 10 MB row checks one directly.');
+  say();
+}
+
+// 4. Cold start of the action on an event with no planning document.
+async function coldStart(): Promise<void> {
+  say('## 4. Cold start and bundle size');
+  say();
+  const gh = new FakeGitHub();
+  await gh.start();
+  gh.setFiles('b'.repeat(40), {});
+  gh.setFiles('a'.repeat(40), {});
+  gh.repo.pullFiles = [{ filename: 'src/app.ts', status: 'modified' }];
+  const payload = { number: 7, pull_request: { number: 7, changed_files: 1, head: { sha: 'a'.repeat(40) }, base: { sha: 'b'.repeat(40) } } };
+  const bare: number[] = [];
+  const action: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    let t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '']);
+    bare.push(performance.now() - t0);
+    t0 = performance.now();
+    await runDist(gh, { event: 'pull_request', payload, sha: 'a'.repeat(40) });
+    action.push(performance.now() - t0);
+  }
+  await gh.stop();
+  const over = median(action) - median(bare);
+  say(`| node -e '' | node dist/index.js (no planning document) | over bare Node | dist/index.js | dist/cli.js |`);
+  say(`| --- | --- | --- | --- | --- |`);
+  say(`| ${ms(median(bare))} | ${ms(median(action))} | **+${ms(over)}** | ${(statSync(path.join(ROOT, 'dist/index.js')).size / 1e6).toFixed(2)} MB | ${(statSync(CLI).size / 1e6).toFixed(2)} MB |`);
+  say();
+  say('Targets: at most +100 ms over bare Node; the action bundle at most 1 MB. Medians of 11 runs; the action run includes its requests to the loopback GitHub.');
+  say();
+}
+
+// 5 and 6. GitHub API requests per run, counted on the loopback GitHub.
+async function apiRequests(): Promise<void> {
+  say('## 5. GitHub API requests per pull request');
+  say();
+  say('| changed files N | planning docs D | workspace | requests | target | wall time |');
+  say('| --- | --- | --- | --- | --- | --- |');
+  const complete = readFileSync(path.join(ROOT, 'examples/complete-plan.md'), 'utf8');
+  const half = readFileSync(path.join(ROOT, 'examples/half-filled-plan.md'), 'utf8');
+  const pr = webhook('pull_request') as { number: number; pull_request: { head: { sha: string }; base: { sha: string }; changed_files: number }; repository: { name: string; owner: { login: string } } };
+  for (const [n, d, checkout] of [
+    [10, 1, false],
+    [250, 3, false],
+    [250, 3, true],
+    [3000, 50, false],
+    [3000, 50, true]
+  ] as Array<[number, number, boolean]>) {
+    const gh = new FakeGitHub(pr.repository.owner.login, pr.repository.name);
+    await gh.start();
+    const head = pr.pull_request.head.sha;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < d; i++) files[`docs/plans/p${i}.md`] = i % 2 === 0 ? half : complete;
+    gh.setFiles(head, files);
+    gh.setFiles(pr.pull_request.base.sha, {});
+    gh.repo.pullFiles = [...Object.keys(files).map((f) => ({ filename: f, status: 'added' })), ...Array.from({ length: n - d }, (_, i) => ({ filename: `src/f${i}.ts`, status: 'modified' }))];
+    let workspace: string | undefined;
+    if (checkout) {
+      workspace = mkdtempSync(path.join(os.tmpdir(), 'plancheck-bench-ws-'));
+      mkdirSync(path.join(workspace, '.git'));
+      writeFileSync(path.join(workspace, '.git/HEAD'), head + '\n');
+      for (const [f, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(workspace, f)), { recursive: true });
+        writeFileSync(path.join(workspace, f), text);
+      }
+    }
+    const payload = structuredClone(pr);
+    payload.pull_request.changed_files = n;
+    const t0 = performance.now();
+    await runDist(gh, { event: 'pull_request', payload, sha: head, workspace });
+    const wall = performance.now() - t0;
+    const target = Math.ceil(n / 100) + (checkout ? 0 : d) + 3;
+    const count = gh.requests.length;
+    say(`| ${n} | ${d} | ${checkout ? 'checked out' : 'none'} | **${count}** | ${target} | ${ms(wall)} |`);
+    await gh.stop();
+  }
+  say();
+  say('Target: at most ceil(N/100) + D + 3 requests, and ceil(N/100) + 3 with the workspace checked out at the head commit. The first run on a pull request creates its comment (list, create, list again to settle a race); later runs list and update.');
+  say();
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const pkg = (name: string): string => (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  say('# Benchmarks');
+  say();
+  say(`Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; remark-parse ${pkg('remark-parse')}, remark-gfm ${pkg('remark-gfm')}, markdownlint-cli2 ${pkg('markdownlint-cli2')}.`);
+  say('Shared, noisy machines: compare the ratios within one run, not absolute times across runs.');
+  say();
+  engineOverhead();
+  againstMarkdownlint();
+  scaling();
+  await coldStart();
+  await apiRequests();
+  say(`Benchmark run took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), lines.join('\n') + '\n');
+}
+
+void main();

@@ -1,8 +1,8 @@
 import type { Root, Nodes } from 'mdast';
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { remarkPlan } from './remark-plan.js';
 
 /** A document the engine refuses to check, with the place that made it refuse. */
 export class DocumentError extends Error {
@@ -33,11 +33,11 @@ let processor: Processor<Root> | undefined;
 
 /** The one frozen processor every parse reuses. */
 function getProcessor(): Processor<Root> {
-  processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Processor<Root>;
+  processor ??= unified().use(remarkParse).use(remarkPlan).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Processor<Root>;
   return processor;
 }
 
-/** Parses Markdown with GFM and front matter; the result's positions index `text`. */
+/** Parses Markdown with front matter and the GFM a plan uses; the result's positions index `text`. */
 export function parseMarkdown(text: string): Root {
   const starts = scanStructure(text);
   const parser = getProcessor();

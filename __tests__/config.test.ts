@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { parse as parseYaml } from 'yaml';
 import { ConfigError, isExempt, parseConfig, templateFor } from '../src/engine/config.js';
+import { ROOT } from './helpers.js';
 import { DEFAULT_MAX_BYTES } from '../src/engine/input.js';
 
 const errorOf = (text: string): ConfigError => {
@@ -84,5 +89,26 @@ describe('an invalid configuration names the file, the line and the key', () => 
   });
   test('a list at the top level', () => {
     expect(errorOf('- a\n- b\n').message).toContain('expected a mapping of settings at the top level');
+  });
+});
+
+describe('the JSON Schema editors complete the file with', () => {
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/plancheck.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
+  const ajv = new Ajv({ strict: false });
+  const validate = ajv.compile(schema);
+  const readmeExample = /```yaml\n(# The template for documents[\s\S]*?)```/.exec(readFileSync(path.join(ROOT, 'README.md'), 'utf8'))?.[1] ?? '';
+  test('accepts the README\'s example, which the parser accepts too', () => {
+    expect(readmeExample).not.toBe('');
+    expect(validate(parseYaml(readmeExample))).toBe(true);
+    expect(() => parseConfig(readmeExample, 'README')).not.toThrow();
+  });
+  test('knows exactly the keys the parser knows', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual(['checklists', 'draft', 'exempt', 'max-size', 'optional', 'paths', 'placeholders', 'rules', 'template', 'templates']);
+  });
+  test('refuses what the parser refuses', () => {
+    for (const text of ['templat: x\n', 'rules:\n  placeholder: fatal\n', 'max-size: huge\n', 'templates:\n  - paths: [a]\n']) {
+      expect(validate(parseYaml(text))).toBe(false);
+      expect(() => parseConfig(text, 'x.yml')).toThrow(ConfigError);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../src/cli/run.js';
+import { placeholderHint } from '../src/report/markdown.js';
 import { DEFAULT_TEMPLATE } from '../src/engine/default-template.js';
 import { COMPLETE, HALF, lineOf, ROOT } from './helpers.js';
 
@@ -134,7 +135,7 @@ describe('formats', () => {
     expect(lines[0]).toBe('❌ **1 of 1 planning document needs work.**');
     const items = lines.filter((l) => l.startsWith('- [ ]'));
     expect(items[0]).toBe("- [ ] **Security Considerations › Data Privacy**: missing. Add a '\\#\\#\\# Data Privacy' heading after 'Authentication/Authorization' and fill it in.");
-    expect(r.stdout).toContain(`  - line ${lineOf(HALF, '[Goal 3]')}: placeholder \`[Goal 3]\` left — replace it with the real content, or delete it.`);
+    expect(r.stdout).toContain(`  - line ${lineOf(HALF, '[Goal 3]')}: placeholder \`[Goal 3]\` left — replace it with a goal, or delete the item.`);
     expect(r.stdout).toMatch(/<details><summary>\d+ sections complete<\/summary>/);
   });
   test('sarif is SARIF 2.1.0 with rules and locations', async () => {
@@ -202,5 +203,20 @@ describe('the bundled CLI', () => {
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).summary.errors).toBe(7);
     expect(execFileSync(process.execPath, [path.join(dir, 'cli.mjs'), '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('the checklist says how to fix each leftover in its own terms', () => {
+  test.each([
+    ['[Goal 3]', 'replace it with a goal, or delete the item'],
+    ['[Name or Agent ID]', 'replace it with the name or Agent ID, or delete the item'],
+    ['[Describe the problem this feature solves. What pain point are we addressing?]', 'write what it asks for in its place'],
+    ['[High/Medium/Low]', 'replace it with the value, or delete the line'],
+    ['[YYYY-MM-DD]', 'replace it with the value, or delete the line'],
+    ['[Load testing requirements]', 'replace it with load testing requirements, or delete the item'],
+    ['[Integration scenarios]', 'replace it with integration scenarios, or delete the item'],
+    ['TODO', 'finish that part, then remove the marker']
+  ])('%s', (excerpt, hint) => {
+    expect(placeholderHint(excerpt)).toBe(hint);
   });
 });

@@ -113,16 +113,37 @@ export function describeFinding(f: Finding, r: DocumentResult, options: Markdown
   const warn = f.severity === 'warning' ? '⚠️ ' : '';
   switch (f.rule) {
     case 'placeholder':
-      return `${warn}${at}: placeholder ${quote} left — replace it with the real content, or delete it.`;
+      return `${warn}${at}: placeholder ${quote} left — ${placeholderHint(f.excerpt ?? '')}.`;
     case 'template-text':
       return `${warn}${at}: template text left as it is: ${quote} — replace it with your own.`;
     case 'unchecked-item':
       return `${warn}${at}: unticked ${quote} — tick it once done, or remove it if it does not apply.`;
     case 'heading-mismatch':
-      return `${warn}${at}: heading ${quote} does not match the template — ${escapeMarkdown(f.fix ?? '')}`;
+      return `${warn}${at}: heading ${quote} does not match the template — ${escapeMarkdown(lowerFirst(f.fix ?? ''))}`;
     case 'unknown-section':
       return `${at}: section ${quote} is not in the template.`;
     default:
-      return `${warn}${at}: ${escapeMarkdown(f.message)}${f.fix ? ` — ${escapeMarkdown(f.fix)}` : ''}`;
+      return `${warn}${at}: ${escapeMarkdown(f.message)}${f.fix ? ` — ${escapeMarkdown(lowerFirst(f.fix))}` : ''}`;
   }
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/**
+ * How to fix a leftover, in the placeholder's own terms: `[Goal 3]` asks for a goal, a
+ * bracketed instruction asks to be done, a marker asks to be finished.
+ */
+export function placeholderHint(excerpt: string): string {
+  const inner = /^\[(.*)\]$/.exec(excerpt)?.[1];
+  if (inner === undefined) return 'finish that part, then remove the marker';
+  const words = inner.replace(/\s*\d+$/, '').trim();
+  if (/[?.]$/.test(words) || words.split(/\s+/).length > 4) return 'write what it asks for in its place';
+  if (/^[A-Z]{2,}(-[A-Z]{2,})*$/.test(words) || /\//.test(words)) return 'replace it with the value, or delete the line';
+  const noun = words.charAt(0).toLowerCase() + words.slice(1);
+  const definite = /^(name|version|purpose|description|justification|rationale|reasoning|strategy|mitigation|changes)\b/i.test(noun);
+  const plural = /[^s]s$/.test(noun);
+  const article = definite ? 'the ' : plural ? '' : /^[aeiou]/i.test(noun) ? 'an ' : 'a ';
+  return `replace it with ${article}${escapeMarkdown(noun)}, or delete the item`;
 }

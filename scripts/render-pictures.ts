@@ -1,0 +1,74 @@
+/**
+ * `npm run pictures`: renders the PR comment and the job summary for the README as GitHub
+ * shows them (GFM to HTML under github-markdown-css, light and dark, desktop and phone width)
+ * and screenshots them in headless Chromium. Needs Debian's `chromium` package.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { checkDocument } from '../src/engine/check.js';
+import { DEFAULT_TEMPLATE } from '../src/engine/default-template.js';
+import { buildTemplate } from '../src/engine/template.js';
+import { COMMENT_MARKER } from '../src/github/comment.js';
+import { buildReport, COMMENT_LIMIT } from '../src/report/comment.js';
+import { findRoot } from '../__tests__/support/root.js';
+
+const ROOT = findRoot(import.meta.dirname);
+const OUT = path.join(ROOT, 'docs/images');
+const SHA = '4f1c2a9e8b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a';
+const REPO = 'https://github.com/acme/search-app';
+
+function toHtml(markdown: string): string {
+  return String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true }).processSync(markdown));
+}
+
+function page(markdown: string, theme: 'light' | 'dark'): string {
+  const css = readFileSync(path.join(ROOT, `node_modules/github-markdown-css/github-markdown-${theme}.css`), 'utf8');
+  const bg = theme === 'dark' ? '#0d1117' : '#ffffff';
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${css}
+body { background: ${bg}; margin: 0; }
+.markdown-body { box-sizing: border-box; padding: 24px; font-family: -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif, "Noto Color Emoji"; }
+</style></head><body><article class="markdown-body">${toHtml(markdown)}</article></body></html>`;
+}
+
+async function main(): Promise<void> {
+  const template = buildTemplate(DEFAULT_TEMPLATE, 'plancheck:technical-planning-document.md');
+  const half = readFileSync(path.join(ROOT, 'examples/half-filled-plan.md'), 'utf8');
+  const complete = readFileSync(path.join(ROOT, 'examples/complete-plan.md'), 'utf8');
+  const results = [checkDocument(template, half, 'docs/plans/saved-searches.md'), checkDocument(template, complete, 'docs/plans/audit-log.md')];
+  const linkTo = (p: string, line?: number): string => `${REPO}/blob/${SHA}/${p}${line ? `#L${line}` : ''}`;
+  const frame = { linkTo, sha: SHA, localPaths: results.map((r) => r.path) };
+  const comment = buildReport(results, { ...frame, marker: COMMENT_MARKER, overflowHint: 'The job summary has the full report.' }, COMMENT_LIMIT);
+  const green = buildReport([checkDocument(template, complete, 'docs/plans/saved-searches.md')], { ...frame, marker: COMMENT_MARKER }, COMMENT_LIMIT);
+
+  mkdirSync(OUT, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    // Playwright starts Chromium with a fresh, empty profile of its own.
+  });
+  try {
+    const shots: Array<[string, string, 'light' | 'dark', number]> = [
+      ['comment-light.png', comment, 'light', 880],
+      ['comment-dark.png', comment, 'dark', 880],
+      ['comment-phone.png', comment, 'light', 390],
+      ['comment-complete.png', green, 'light', 880]
+    ];
+    for (const [file, markdown, theme, width] of shots) {
+      const p = await browser.newPage({ viewport: { width, height: 600 }, deviceScaleFactor: 1 });
+      await p.setContent(page(markdown, theme), { waitUntil: 'load' });
+      await p.screenshot({ path: path.join(OUT, file), fullPage: true });
+      await p.close();
+      console.log(`wrote docs/images/${file}`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+void main();

@@ -138,6 +138,11 @@ describe('formats', () => {
     expect(r.stdout).toContain(`  - line ${lineOf(HALF, '[Goal 3]')}: placeholder \`[Goal 3]\` left — replace it with a goal, or delete the item.`);
     expect(r.stdout).toMatch(/<details><summary>\d+ sections complete<\/summary>/);
   });
+  test('markdown says a draft is a draft and what would fail once it is ready', async () => {
+    const r = await cli(['check', '--format', 'markdown', '-'], { stdin: '---\nstatus: draft\n---\n' + HALF });
+    expect(r.code).toBe(1); // the missing section still fails a draft
+    expect(r.stdout).toContain('📝 Marked as a draft: leftovers are warnings for now; 6 of them will fail the check once it is marked ready.');
+  });
   test('sarif is SARIF 2.1.0 with rules and locations', async () => {
     const r = await cli(['check', '--format', 'sarif', 'examples/half-filled-plan.md']);
     const log = JSON.parse(r.stdout);

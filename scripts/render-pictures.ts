@@ -15,7 +15,7 @@ import { checkDocument } from '../src/engine/check.js';
 import { DEFAULT_TEMPLATE } from '../src/engine/default-template.js';
 import { buildTemplate } from '../src/engine/template.js';
 import { COMMENT_MARKER } from '../src/github/comment.js';
-import { buildReport, COMMENT_LIMIT } from '../src/report/comment.js';
+import { buildReport, COMMENT_LIMIT, SUMMARY_LIMIT } from '../src/report/comment.js';
 import { findRoot } from '../__tests__/support/root.js';
 
 const ROOT = findRoot(import.meta.dirname);
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   const linkTo = (p: string, line?: number): string => `${REPO}/blob/${SHA}/${p}${line ? `#L${line}` : ''}`;
   const frame = { linkTo, sha: SHA, localPaths: results.map((r) => r.path) };
   const comment = buildReport(results, { ...frame, marker: COMMENT_MARKER, overflowHint: 'The job summary has the full report.' }, COMMENT_LIMIT);
+  const summary = buildReport(results, { ...frame, overflowHint: 'Run plancheck locally for the full report.' }, SUMMARY_LIMIT, (x) => Buffer.byteLength(x, 'utf8'));
   const green = buildReport([checkDocument(template, complete, 'docs/plans/saved-searches.md')], { ...frame, marker: COMMENT_MARKER }, COMMENT_LIMIT);
 
   mkdirSync(OUT, { recursive: true });
@@ -57,7 +58,8 @@ async function main(): Promise<void> {
       ['comment-light.png', comment, 'light', 880],
       ['comment-dark.png', comment, 'dark', 880],
       ['comment-phone.png', comment, 'light', 390],
-      ['comment-complete.png', green, 'light', 880]
+      ['comment-complete.png', green, 'light', 880],
+      ['job-summary.png', summary, 'light', 880]
     ];
     for (const [file, markdown, theme, width] of shots) {
       const p = await browser.newPage({ viewport: { width, height: 600 }, deviceScaleFactor: 1 });

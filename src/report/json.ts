@@ -1,16 +1,8 @@
-import type { DocumentResult, RuleId, Severity } from '../engine/types.js';
+import type { DocumentResult, Finding } from '../engine/types.js';
 import { summarize, type RunSummary } from './summary.js';
 
 /** One finding in the JSON report: a contract other tools rely on. */
-export interface JsonFinding {
-  rule: RuleId;
-  severity: Severity;
-  section: string[];
-  line: number;
-  column: number;
-  message: string;
-  fix?: string;
-}
+export type JsonFinding = Pick<Finding, 'rule' | 'severity' | 'section' | 'line' | 'column' | 'message' | 'fix'>;
 
 /** The JSON report: `{documents: [...], summary: {...}}`. Fields are only ever added. */
 export interface JsonReport {

@@ -1,9 +1,9 @@
 import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import picomatch from 'picomatch';
-import { ConfigError, defaultConfig, parseConfig, type PlancheckConfig } from './engine/config.js';
+import { ConfigError, defaultConfig, isExempt, parseConfig, type PlancheckConfig } from './engine/config.js';
 import { DEFAULT_TEMPLATE_NAME } from './engine/default-template.js';
-import { CheckSession, TemplateLoadError } from './engine/session.js';
+import { TemplateLoadError } from './engine/errors.js';
 import type { DocumentResult, Finding, Severity } from './engine/types.js';
 import { createClient, httpStatus, type Client } from './github/client.js';
 import { isCheckable, listChangedFiles } from './github/changed-files.js';
@@ -31,7 +31,6 @@ export async function run(): Promise<void> {
     const client = createClient(inputs.token, ctx.apiUrl);
     const reader = new ContentReader(client, ctx);
     const config = await loadConfig(reader, ctx, inputs);
-    const session = new CheckSession(config, async (p) => decodeTemplate(p, await readOrExplain(reader, p, ctx.baseSha, 'template')), inputs.template);
 
     const patterns = inputs.paths.length > 0 ? inputs.paths : (config.paths ?? DEFAULT_PATHS);
     const isDoc = picomatch(patterns, { dot: true });
@@ -47,8 +46,11 @@ export async function run(): Promise<void> {
       notes.push(`This pull request changes ${touchedGate.map((f) => `\`${f.path.replace(/`/g, '')}\``).join(', ')}. Documents are checked against the base branch's copy; the change takes effect after merge.`);
     }
 
-    const docs = changed.files.filter((f) => isCheckable(f) && isDoc(f.path) && !session.isExempt(f.path));
+    const docs = changed.files.filter((f) => isCheckable(f) && isDoc(f.path) && !isExempt(config, f.path));
     const results: DocumentResult[] = [];
+    // The parser is loaded only when there is something to parse: most pull requests have no plan.
+    const { CheckSession } = docs.length > 0 ? await import('./engine/session.js') : { CheckSession: undefined };
+    const session = CheckSession && new CheckSession(config, async (p) => decodeTemplate(p, await readOrExplain(reader, p, ctx.baseSha, 'template')), inputs.template);
     for (const doc of docs) {
       let bytes: Uint8Array;
       try {
@@ -60,7 +62,7 @@ export async function run(): Promise<void> {
         }
         throw e;
       }
-      results.push(await session.check(doc.path, bytes));
+      if (session) results.push(await session.check(doc.path, bytes));
     }
 
     await report(results, { inputs, ctx, client, notes, docsSeen: docs.length });

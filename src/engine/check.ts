@@ -6,10 +6,9 @@ import { matchSections, type SectionMatch } from './match.js';
 import { collectDefinitions, collectTextSlices, isUrlLike } from './slices.js';
 import { guidanceKey, type TemplateModel, type TemplateSection } from './template.js';
 import { collapseSpace, findBracketSpans, LineIndex, placeholderKey, truncate } from './text.js';
-import { DEFAULT_SEVERITY, type DocumentResult, type Finding, type RuleId, type SectionStatus, type Severity } from './types.js';
+import { DEFAULT_MARKERS, DEFAULT_SEVERITY, type DocumentResult, type Finding, type RuleId, type SectionStatus, type Severity } from './types.js';
 
-/** Markers that mean "not written yet" in any document. */
-export const DEFAULT_MARKERS = ['TBD', 'TODO', 'FIXME', 'XXX', '<placeholder>', 'YYYY-MM-DD'];
+export { DEFAULT_MARKERS };
 
 /** What a check may be told beyond the template; every field has a default. */
 export interface CheckOptions {

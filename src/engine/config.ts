@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import picomatch from 'picomatch';
-import { DEFAULT_MARKERS, type CheckOptions } from './check.js';
+import type { CheckOptions } from './check.js';
 import { DEFAULT_MAX_BYTES } from './input.js';
-import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from './types.js';
+import { DEFAULT_MARKERS, RULE_IDS, SEVERITIES, type RuleId, type Severity } from './types.js';
 
 /** A template chosen for the documents whose paths match `paths`. */
 export interface TemplateRoute {

@@ -1,4 +1,4 @@
-import { DocumentError } from './markdown.js';
+import { DocumentError } from './errors.js';
 
 /** Default for the largest document checked; larger ones are reported, not parsed. */
 export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;

@@ -3,18 +3,9 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { remarkPlan } from './remark-plan.js';
+import { DocumentError } from './errors.js';
 
-/** A document the engine refuses to check, with the place that made it refuse. */
-export class DocumentError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-    readonly column = 1
-  ) {
-    super(message);
-    this.name = 'DocumentError';
-  }
-}
+export { DocumentError };
 
 /**
  * Deepest nesting of block quotes and lists that is parsed. The parser's time grows with the

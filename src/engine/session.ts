@@ -5,21 +5,12 @@ import { decodeDocument } from './input.js';
 import { DocumentError } from './markdown.js';
 import { buildTemplate, TemplateError, type TemplateModel } from './template.js';
 import type { DocumentResult } from './types.js';
+import { TemplateLoadError } from './errors.js';
+
+export { TemplateLoadError };
 
 /** Reads a template's text by its configured path. */
 export type TemplateReader = (path: string) => Promise<string>;
-
-/** A template that could not be loaded: names the file, and the line when there is one. */
-export class TemplateLoadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    message: string
-  ) {
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
-    this.name = 'TemplateLoadError';
-  }
-}
 
 /**
  * One run's checks: each template is read and parsed once, however many documents use it.

@@ -1,3 +1,6 @@
+/** Markers that mean "not written yet" in any document. */
+export const DEFAULT_MARKERS = ['TBD', 'TODO', 'FIXME', 'XXX', '<placeholder>', 'YYYY-MM-DD'];
+
 /** Stable identifiers of the rules; reports and configuration refer to them by these names. */
 export const RULE_IDS = [
   'missing-section',

@@ -55,6 +55,8 @@ test('1. an incomplete document: one comment, the step fails, annotations on the
   expect(errors.every((a) => a.properties.file === DOC)).toBe(true);
   expect(r.outputs).toMatchObject({ passed: 'false', documents: '1', errors: '7', warnings: '1' });
   expect(r.summary).toContain('Security Considerations › Data Privacy');
+  // The built-in template is linked in the action's own repository, at the version in use.
+  expect(ourComments()[0].body).toContain('[`plancheck:technical-planning-document.md`](https://github.example/plancheck/plancheck/blob/v1/templates/technical-planning-document.md)');
   expect(r.commands.find((c) => c.command === 'error' && !c.properties.file)?.message).toBe('1 of 1 planning document is incomplete (7 errors, 1 warning); see the annotations and the job summary.');
 });
 

@@ -84,7 +84,13 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
   const summary = summarize(results);
   const failing = results.filter((r) => fails(r.findings, inputs.failOn));
   const linkTo = (p: string, line?: number): string => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.headSha}/${p.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
-  const templateLink = (t: string): string | undefined => (t === DEFAULT_TEMPLATE_NAME ? undefined : `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.baseSha}/${t.split('/').map(encodeURIComponent).join('/')}`);
+  const templateLink = (t: string): string | undefined => {
+    if (t !== DEFAULT_TEMPLATE_NAME) return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.baseSha}/${t.split('/').map(encodeURIComponent).join('/')}`;
+    // The built-in template, in the action's own repository at the version the workflow uses.
+    const repo = process.env.GITHUB_ACTION_REPOSITORY;
+    const ref = process.env.GITHUB_ACTION_REF;
+    return repo && ref ? `${ctx.serverUrl}/${repo}/blob/${encodeURIComponent(ref)}/templates/technical-planning-document.md` : undefined;
+  };
   const frame = { linkTo, templateLink, notes: rc.notes, sha: ctx.headSha, localPaths: results.map((r) => r.path) };
 
   annotate(results);

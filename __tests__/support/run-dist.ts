@@ -52,7 +52,9 @@ export async function runDist(gh: FakeGitHub, options: { event: string; payload:
     GITHUB_WORKSPACE: options.workspace ?? mkdtempSync(path.join(tmpdir(), 'plancheck-ws-')),
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: files.temp
+    RUNNER_TEMP: files.temp,
+    GITHUB_ACTION_REPOSITORY: 'plancheck/plancheck',
+    GITHUB_ACTION_REF: 'v1'
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {

@@ -79,11 +79,15 @@ test('3. a pull request with no planning document: success, no comment', async (
   expect(r.commands).toContainEqual({ command: 'notice', properties: {}, message: 'plancheck: no planning documents in this change; nothing to check.' });
 });
 
-test('4a. 250 changed files over three pages', async () => {
+test('4a. 250 changed files over three pages, no request repeated', async () => {
   gh.repo.pullFiles = [...Array.from({ length: 249 }, (_, i) => ({ filename: `src/f${i}.ts`, status: 'modified' })), { filename: DOC, status: 'modified' }];
   const r = await runPr();
   expect(apiCalls(`/pulls/${NUMBER}/files`)).toBe(3);
   expect(r.outputs.documents).toBe('1');
+  const keys = gh.requests.filter((q) => q.method === 'GET').map((q) => `${q.path}?${q.query.toString()}`);
+  // The comments are listed twice only around creating the comment (to settle a race).
+  expect(keys.filter((k) => !k.includes('/comments'))).toEqual([...new Set(keys.filter((k) => !k.includes('/comments')))]);
+  expect(gh.requests.length).toBe(Math.ceil(250 / 100) + 1 + 3 + 1);
 });
 
 test('4b. more than 3,000 files: the comment says the list was cut', async () => {

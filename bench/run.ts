@@ -174,6 +174,10 @@ async function coldStart(): Promise<void> {
   say(`| ${ms(median(bare))} | ${ms(median(action))} | **+${ms(over)}** | ${(statSync(path.join(ROOT, 'dist/index.js')).size / 1e6).toFixed(2)} MB | ${(chunkBytes / 1e6).toFixed(2)} MB in ${chunks.length} files | ${(statSync(CLI).size / 1e6).toFixed(2)} MB |`);
   say();
   say('Targets: at most +100 ms over bare Node; the action bundle at most 1 MB. Medians of 11 runs; the action run includes its requests to the loopback GitHub.');
+  if (over > 100) {
+    say();
+    say(`Missed by ${ms(over - 100)}. Loading dist/index.js alone (no requests) costs about 70 ms over bare Node, nearly all of it @actions/core, @actions/github and the octokit retry and throttling plugins with undici, which every run needs; the parser is already a separate chunk loaded only when a change has planning documents. The rest is the run itself: three requests (configuration, changed files, existing comment).`);
+  }
   say();
 }
 
@@ -222,7 +226,9 @@ async function apiRequests(): Promise<void> {
     await gh.stop();
   }
   say();
-  say('Target: at most ceil(N/100) + D + 3 requests, and ceil(N/100) + 3 with the workspace checked out at the head commit. The first run on a pull request creates its comment (list, create, list again to settle a race); later runs list and update.');
+  say('Target: at most ceil(N/100) + D + 3 requests, and ceil(N/100) + 3 with the workspace checked out at the head commit.');
+  say();
+  say('The run that creates the comment makes one request over the target: after creating it lists the comments again, so that two runs racing on one pull request settle on one comment. Later runs list and update, one under. No request is repeated.');
   say();
 }
 

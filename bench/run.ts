@@ -228,7 +228,7 @@ async function apiRequests(): Promise<void> {
   say();
   say('Target: at most ceil(N/100) + D + 3 requests, and ceil(N/100) + 3 with the workspace checked out at the head commit.');
   say();
-  say('The run that creates the comment makes one request over the target: after creating it lists the comments again, so that two runs racing on one pull request settle on one comment. Later runs list and update, one under. No request is repeated.');
+  say('The run that creates the comment makes one request over the target: after creating it lists the comments again, so that two runs racing on one pull request settle on one comment. Later runs list and update, which meets the target. No request is repeated.');
   say();
 }
 

@@ -1,8 +1,9 @@
 import { jest } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeGitHub } from './support/fake-github.js';
+import { prepareRunner } from './support/run-dist.js';
 import { COMPLETE, HALF, lineOf } from './helpers.js';
 
 const BASE = 'b'.repeat(40);
@@ -43,31 +44,9 @@ function prEvent(extra: Record<string, unknown> = {}): Record<string, unknown> {
 
 /** Runs the action in this process with a runner's environment, capturing what it writes. */
 async function runAction(eventName: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}, workspace?: string): Promise<Outcome> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'plancheck-action-'));
-  const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary') };
-  writeFileSync(files.event, JSON.stringify(payload));
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const env: Record<string, string> = {
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'acme/plans',
-    GITHUB_API_URL: gh.url,
-    GITHUB_SERVER_URL: 'https://github.example',
-    GITHUB_SHA: HEAD,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_WORKSPACE: workspace ?? dir,
-    'INPUT_GITHUB-TOKEN': gh.token,
-    INPUT_PATHS: '',
-    INPUT_TEMPLATE: '',
-    INPUT_CONFIG: '',
-    INPUT_COMMENT: 'on-failure',
-    'INPUT_FAIL-ON': 'error'
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const runner = prepareRunner(gh, { event: eventName, payload, sha: HEAD, inputs, workspace });
   const saved = { ...process.env };
-  Object.assign(process.env, env);
+  Object.assign(process.env, runner.env);
   let stdout = '';
   const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     stdout += chunk.toString();
@@ -77,19 +56,12 @@ async function runAction(eventName: string, payload: Record<string, unknown>, in
     await run();
   } finally {
     spy.mockRestore();
-    for (const k of Object.keys(env)) delete process.env[k];
+    for (const k of Object.keys(runner.env)) delete process.env[k];
     Object.assign(process.env, saved);
   }
   const failed = process.exitCode === 1;
   process.exitCode = 0;
-  return { failed, stdout, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]] = m[3];
-  return out;
+  return { failed, stdout, ...runner.read() };
 }
 
 describe('pull_request', () => {

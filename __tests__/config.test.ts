@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
-import { ConfigError, isExempt, parseConfig, templateFor } from '../src/engine/config.js';
+import { ConfigError, isExempt, KNOWN_KEYS, parseConfig, templateFor } from '../src/engine/config.js';
 import { ROOT } from './helpers.js';
 import { DEFAULT_MAX_BYTES } from '../src/engine/input.js';
 
@@ -104,6 +104,7 @@ describe('the JSON Schema editors complete the file with', () => {
   });
   test('knows exactly the keys the parser knows', () => {
     expect(Object.keys(schema.properties).sort()).toEqual(['checklists', 'draft', 'exempt', 'max-size', 'optional', 'paths', 'placeholders', 'rules', 'template', 'templates']);
+    expect(Object.keys(schema.properties).sort()).toEqual([...KNOWN_KEYS].sort());
   });
   test('refuses what the parser refuses', () => {
     for (const text of ['templat: x\n', 'rules:\n  placeholder: fatal\n', 'max-size: huge\n', 'templates:\n  - paths: [a]\n']) {

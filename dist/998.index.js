@@ -5,17 +5,16 @@ export const modules = {
 /***/ 1998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CheckSession: () => (/* binding */ CheckSession),
-  TemplateLoadError: () => (/* reexport */ errors/* TemplateLoadError */.l)
+  CheckSession: () => (/* binding */ CheckSession)
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 7 modules
 var lib = __webpack_require__(1519);
 // EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 46 modules
@@ -58,10 +57,7 @@ function remarkPlan() {
     (data.fromMarkdownExtensions ??= []).push((0,mdast_util_gfm_table_lib/* gfmTableFromMarkdown */.c)(), (0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)(), (0,mdast_util_gfm_footnote_lib/* gfmFootnoteFromMarkdown */.i)(), (0,mdast_util_gfm_strikethrough_lib/* gfmStrikethroughFromMarkdown */.p)());
 }
 
-// EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
 ;// CONCATENATED MODULE: ./src/engine/markdown.ts
-
 
 
 
@@ -593,10 +589,10 @@ function matchSections(template, outline) {
         const to = parent ? parent.end : headings.length;
         let best;
         let bestDistance = limit + 1;
-        for (let i = from; i < to; i++) {
+        for (let i = from; limit > 0 && i < to; i++) {
             if (used[i])
                 continue;
-            const d = limit === 0 ? 1 : boundedDistance(t.key, headings[i].key, limit);
+            const d = boundedDistance(t.key, headings[i].key, limit);
             if (d < bestDistance) {
                 best = headings[i];
                 bestDistance = d;
@@ -719,6 +715,7 @@ function collectTextSlices(nodes, source, definitions) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/template.ts
+
 
 
 
@@ -1042,18 +1039,16 @@ class DocumentChecker {
             sections: this.sectionStatuses()
         };
     }
-    severity(rule) {
+    /** The configured severity, with errors demoted to warnings in a draft's leftovers and where `lenient`. */
+    severity(rule, lenient) {
         const configured = this.options.severities?.[rule] ?? types/* DEFAULT_SEVERITY */.Un[rule];
-        if (this.draft && configured === 'error' && (rule === 'placeholder' || rule === 'template-text' || rule === 'empty-section' || rule === 'unchecked-item'))
-            return 'warning';
-        return configured;
+        const draftLeftover = this.draft && (rule === 'placeholder' || rule === 'template-text' || rule === 'empty-section' || rule === 'unchecked-item');
+        return configured === 'error' && (draftLeftover || lenient) ? 'warning' : configured;
     }
-    add(rule, section, line, column, message, fix, excerpt, cap) {
-        let severity = this.severity(rule);
+    add(rule, section, line, column, message, fix, excerpt, lenient = false) {
+        const severity = this.severity(rule, lenient);
         if (severity === 'off')
             return;
-        if (cap && severity === 'error')
-            severity = cap;
         const last = this.lines.lineCount;
         const finding = { rule, severity, section, line: Math.max(1, Math.min(line, last)), column: Math.max(1, column), message };
         if (fix)
@@ -1133,7 +1128,7 @@ class DocumentChecker {
             if (t.expectsContent && !this.ancestorNotApplicable(t) && !rendersAnything(content)) {
                 const where = t.children.length > 0 ? ' before its first subsection' : '';
                 const optional = this.isOptional(t);
-                this.add('empty-section', t.path, h.line, h.column, `'${t.title}' has nothing written${where}`, optional ? 'Write this optional section, or delete its heading.' : 'Write this section, or say why it does not apply (e.g. "N/A: ...").', undefined, optional ? 'warning' : undefined);
+                this.add('empty-section', t.path, h.line, h.column, `'${t.title}' has nothing written${where}`, optional ? 'Write this optional section, or delete its heading.' : 'Write this section, or say why it does not apply (e.g. "N/A: ...").', undefined, optional);
             }
             if (namedIn(t, this.options.checklists))
                 this.checkTicked(t, content);
@@ -1475,8 +1470,6 @@ var input = __webpack_require__(5058);
 
 
 
-
-
 /**
  * One run's checks: each template is read and parsed once, however many documents use it.
  */
@@ -1489,10 +1482,6 @@ class CheckSession {
         this.config = config;
         this.readTemplate = readTemplate;
         this.templateOverride = templateOverride;
-    }
-    /** Whether a document is exempted by the configuration. */
-    isExempt(path) {
-        return (0,config/* isExempt */.U4)(this.config, path);
     }
     /** The template a document is checked against (`undefined`: the embedded default). */
     templatePathFor(path) {

@@ -47,28 +47,38 @@ export async function run(): Promise<void> {
     }
 
     const docs = changed.files.filter((f) => isCheckable(f) && isDoc(f.path) && !isExempt(config, f.path));
-    const results: DocumentResult[] = [];
-    // The parser is loaded only when there is something to parse: most pull requests have no plan.
-    const { CheckSession } = docs.length > 0 ? await import('./engine/session.js') : { CheckSession: undefined };
-    const session = CheckSession && new CheckSession(config, async (p) => decodeTemplate(p, await readOrExplain(reader, p, ctx.baseSha, 'template')), inputs.template);
-    for (const doc of docs) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await withApiHelp(() => reader.read(doc.path, ctx.headSha), `read ${oneLine(doc.path)}`, 'contents: read');
-      } catch (e) {
-        if (e instanceof NotFoundError) {
-          core.warning(`plancheck: ${oneLine(e.message)}; skipped`);
-          continue;
-        }
-        throw e;
-      }
-      if (session) results.push(await session.check(doc.path, bytes));
-    }
-
+    const results = docs.length > 0 ? await checkDocs(docs.map((d) => d.path), reader, ctx, config, inputs.template) : [];
     await report(results, { inputs, ctx, client, notes, docsSeen: docs.length });
   } catch (e) {
     core.setFailed(describeError(e));
   }
+}
+
+/** Reads and checks the documents at the head commit against templates from the base commit. */
+async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext, config: PlancheckConfig, template: string | undefined): Promise<DocumentResult[]> {
+  // The parser is loaded only when there is something to parse: most pull requests have no plan.
+  const { CheckSession } = await import('./engine/session.js');
+  const session = new CheckSession(config, async (p) => decodeTemplate(await readOrExplain(reader, p, ctx.baseSha, 'template')), template);
+  const results: DocumentResult[] = [];
+  for (const p of paths) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await withApiHelp(() => reader.read(p, ctx.headSha), `read ${oneLine(p)}`, 'contents: read');
+    } catch (e) {
+      if (e instanceof NotFoundError) {
+        core.warning(`plancheck: ${oneLine(e.message)}; skipped`);
+        continue;
+      }
+      throw e;
+    }
+    results.push(await session.check(p, bytes));
+  }
+  return results;
+}
+
+/** A file's page on GitHub at a commit. */
+function blobUrl(serverUrl: string, repository: string, ref: string, file: string): string {
+  return `${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/${file.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 interface ReportContext {
@@ -83,13 +93,14 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
   const { inputs, ctx } = rc;
   const summary = summarize(results);
   const failing = results.filter((r) => fails(r.findings, inputs.failOn));
-  const linkTo = (p: string, line?: number): string => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.headSha}/${p.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+  const repository = `${ctx.owner}/${ctx.repo}`;
+  const linkTo = (p: string, line?: number): string => blobUrl(ctx.serverUrl, repository, ctx.headSha, p) + (line ? `#L${line}` : '');
   const templateLink = (t: string): string | undefined => {
-    if (t !== DEFAULT_TEMPLATE_NAME) return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.baseSha}/${t.split('/').map(encodeURIComponent).join('/')}`;
+    if (t !== DEFAULT_TEMPLATE_NAME) return blobUrl(ctx.serverUrl, repository, ctx.baseSha, t);
     // The built-in template, in the action's own repository at the version the workflow uses.
     const repo = process.env.GITHUB_ACTION_REPOSITORY;
     const ref = process.env.GITHUB_ACTION_REF;
-    return repo && ref ? `${ctx.serverUrl}/${repo}/blob/${encodeURIComponent(ref)}/templates/technical-planning-document.md` : undefined;
+    return repo && ref ? blobUrl(ctx.serverUrl, repo, ref, 'templates/technical-planning-document.md') : undefined;
   };
   const frame = { linkTo, templateLink, notes: rc.notes, sha: ctx.headSha, localPaths: results.map((r) => r.path) };
 
@@ -156,8 +167,15 @@ function annotate(results: DocumentResult[]): void {
     const list = all.filter((x) => x.f.severity === level);
     // Spread over documents first, so every incomplete document gets at least one.
     list.sort((a, b) => rank(a.f) - rank(b.f) || a.docIndex - b.docIndex || a.f.line - b.f.line);
-    const firstPerDoc = new Set<number>();
-    const chosen = [...list.filter((x) => (firstPerDoc.has(x.docIndex) ? false : (firstPerDoc.add(x.docIndex), true))), ...list].filter((x, i, arr) => arr.indexOf(x) === i).slice(0, ANNOTATIONS_PER_LEVEL);
+    const chosen = new Set<(typeof list)[number]>();
+    const seenDocs = new Set<number>();
+    for (const x of list) {
+      if (chosen.size < ANNOTATIONS_PER_LEVEL && !seenDocs.has(x.docIndex)) {
+        chosen.add(x);
+        seenDocs.add(x.docIndex);
+      }
+    }
+    for (const x of list) if (chosen.size < ANNOTATIONS_PER_LEVEL) chosen.add(x);
     for (const { r, f } of chosen) {
       const a = toAnnotation(r.path, f);
       const props = { file: a.file, startLine: a.line, startColumn: a.col, title: a.title };
@@ -165,7 +183,7 @@ function annotate(results: DocumentResult[]): void {
       else if (level === 'warning') core.warning(a.message, props);
       else core.notice(a.message, props);
     }
-    const rest = list.length - chosen.length;
+    const rest = list.length - chosen.size;
     if (rest > 0) core.info(`plancheck: ${rest} more ${level === 'info' ? 'notice' : level}${rest === 1 ? '' : 's'} than GitHub shows as annotations; the job summary lists them all.`);
   }
 }
@@ -193,7 +211,7 @@ async function readOrExplain(reader: ContentReader, p: string, sha: string, what
   }
 }
 
-function decodeTemplate(p: string, bytes: Uint8Array): string {
+function decodeTemplate(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

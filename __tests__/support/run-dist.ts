@@ -24,21 +24,36 @@ export function webhook(name: 'pull_request' | 'merge_group' | 'push' | 'workflo
   return JSON.parse(readFileSync(path.join(ROOT, `__fixtures__/github/webhook-${name}.json`), 'utf8')) as Record<string, unknown>;
 }
 
+/** What a run of the action is given, as the runner gives it. */
+export interface RunOptions {
+  event: string;
+  payload: unknown;
+  sha: string;
+  inputs?: Record<string, string>;
+  workspace?: string;
+}
+
+/** A runner's environment for one step, and how to read back what the step wrote. */
+export interface RunnerSetup {
+  env: Record<string, string>;
+  read(): { outputs: Record<string, string>; summary: string };
+}
+
 /**
- * Runs `node dist/index.js` the way the Actions runner starts it: a child process with the
- * runner's environment variables, inputs as `INPUT_<NAME>` with hyphens kept, and files for
+ * The environment the Actions runner gives a step: `GITHUB_*` variables pointing at the
+ * loopback GitHub, inputs as `INPUT_<NAME>` with hyphens kept, and files for the event, the
  * outputs and the step summary.
  */
-export async function runDist(gh: FakeGitHub, options: { event: string; payload: unknown; sha: string; inputs?: Record<string, string>; workspace?: string }): Promise<DistRun> {
+export function prepareRunner(gh: FakeGitHub, options: RunOptions): RunnerSetup {
   const dir = mkdtempSync(path.join(tmpdir(), 'plancheck-e2e-'));
-  const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary'), temp: dir };
+  const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary') };
   writeFileSync(files.event, JSON.stringify(options.payload));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   const inputs: Record<string, string> = { 'github-token': gh.token, paths: '', template: '', config: '', comment: 'on-failure', 'fail-on': 'error', ...options.inputs };
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: options.event,
@@ -52,23 +67,27 @@ export async function runDist(gh: FakeGitHub, options: { event: string; payload:
     GITHUB_WORKSPACE: options.workspace ?? mkdtempSync(path.join(tmpdir(), 'plancheck-ws-')),
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: files.temp,
+    RUNNER_TEMP: dir,
     GITHUB_ACTION_REPOSITORY: 'plancheck/plancheck',
     GITHUB_ACTION_REF: 'v1'
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  return {
+    env,
+    read: () => ({ outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') })
+  };
+}
+
+/** Runs `node dist/index.js` the way the Actions runner starts it: a child process of its own. */
+export async function runDist(gh: FakeGitHub, options: RunOptions): Promise<DistRun> {
+  const runner = prepareRunner(gh, options);
   const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [DIST], { env, timeout: 90_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [DIST], { env: runner.env, timeout: 90_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? ((error as { code?: number }).code ?? null) : 0;
       resolve({ code: typeof code === 'number' ? code : null, stdout, stderr });
     });
   });
-  return {
-    ...result,
-    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8'),
-    commands: parseCommands(result.stdout)
-  };
+  return { ...result, ...runner.read(), commands: parseCommands(result.stdout) };
 }
 
 function parseOutputs(text: string): Record<string, string> {

@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PlancheckConfig } from '../engine/config.js';
-import { CheckSession, TemplateLoadError } from '../engine/session.js';
+import { TemplateLoadError } from '../engine/errors.js';
+import { CheckSession } from '../engine/session.js';
 import type { DocumentResult } from '../engine/types.js';
 
 /** What became of one file: a result, or why it could not be read. */
@@ -26,8 +27,8 @@ export interface CheckJob {
  * leave more of each core to the parse (about a tenth faster on the corpus). */
 const YOUNG_GENERATION_MB = 192;
 
-/** Below this many files, starting workers costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 16;
+/** Files each worker should have at least: below that, starting it costs more than it saves. */
+const MIN_FILES_PER_WORKER = 16;
 
 function describeReadError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -60,12 +61,13 @@ export async function checkSequentially(job: CheckJob, readStdin?: () => Promise
 }
 
 /**
- * Checks many files on every core: each worker (this same script, started as a worker) takes
- * a contiguous share and parses each template once; results come back in argument order.
+ * Checks files on every core when there are enough of them: each worker (this same script,
+ * started as a worker) takes an interleaved share and parses each template once; results come
+ * back in argument order. Fewer files, or standard input, are checked in this thread.
  */
-export async function checkInParallel(job: CheckJob, workerScript: string, workers = availableParallelism()): Promise<FileOutcome[]> {
-  const n = Math.max(1, Math.min(workers, Math.ceil(job.files.length / MIN_FILES_FOR_WORKERS)));
-  if (n === 1) return checkSequentially(job);
+export async function checkFiles(job: CheckJob, readStdin: () => Promise<Uint8Array>, workerScript: string | undefined, workers = availableParallelism()): Promise<FileOutcome[]> {
+  const n = Math.min(workers, Math.floor(job.files.length / MIN_FILES_PER_WORKER));
+  if (workerScript === undefined || n < 2 || job.files.includes('-')) return checkSequentially(job, readStdin);
   // Interleaved shares balance long and short documents better than contiguous ones.
   const shares: number[][] = Array.from({ length: n }, () => []);
   job.files.forEach((_, i) => shares[i % n].push(i));

@@ -1,10 +1,9 @@
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, defaultConfig, parseConfig, type PlancheckConfig } from '../engine/config.js';
+import { ConfigError, defaultConfig, isExempt, parseConfig, type PlancheckConfig } from '../engine/config.js';
 import { DEFAULT_TEMPLATE } from '../engine/default-template.js';
-import { CheckSession } from '../engine/session.js';
-import { checkInParallel, checkSequentially } from './check-files.js';
+import { checkFiles } from './check-files.js';
 import type { DocumentResult } from '../engine/types.js';
 import { formatGithub } from '../report/annotations.js';
 import { formatJson } from '../report/json.js';
@@ -106,11 +105,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return usage((e as Error).message);
   }
 
-  const session = new CheckSession(config, async () => '', values.template);
-  const wanted = files.filter((f) => f === '-' || !session.isExempt(f));
-  const job = { cwd: io.cwd, config, template: values.template, files: wanted };
-  const useWorkers = io.workerScript !== undefined && !wanted.includes('-') && wanted.length >= 2 * 16;
-  const outcomes = useWorkers ? await checkInParallel(job, io.workerScript as string, io.workers) : await checkSequentially(job, io.readStdin);
+  const wanted = files.filter((f) => f === '-' || !isExempt(config, f));
+  const outcomes = await checkFiles({ cwd: io.cwd, config, template: values.template, files: wanted }, io.readStdin, io.workerScript, io.workers);
   const results: DocumentResult[] = [];
   let unreadable = false;
   for (const o of outcomes) {

@@ -1,14 +1,13 @@
 import type { Code, Nodes, Paragraph, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { parseMarkdown, DocumentError } from './markdown.js';
+import { DocumentError } from './errors.js';
+import { parseMarkdown } from './markdown.js';
 import { buildOutline, isComment, plainText, walk, type Outline, type OutlineHeading } from './outline.js';
 import { matchSections, type SectionMatch } from './match.js';
 import { collectDefinitions, collectTextSlices, isUrlLike } from './slices.js';
 import { guidanceKey, type TemplateModel, type TemplateSection } from './template.js';
 import { collapseSpace, findBracketSpans, LineIndex, placeholderKey, truncate } from './text.js';
 import { DEFAULT_MARKERS, DEFAULT_SEVERITY, type DocumentResult, type Finding, type RuleId, type SectionStatus, type Severity } from './types.js';
-
-export { DEFAULT_MARKERS };
 
 /** What a check may be told beyond the template; every field has a default. */
 export interface CheckOptions {
@@ -118,16 +117,16 @@ class DocumentChecker {
     };
   }
 
-  private severity(rule: RuleId): Severity | 'off' {
+  /** The configured severity, with errors demoted to warnings in a draft's leftovers and where `lenient`. */
+  private severity(rule: RuleId, lenient: boolean): Severity | 'off' {
     const configured = this.options.severities?.[rule] ?? DEFAULT_SEVERITY[rule];
-    if (this.draft && configured === 'error' && (rule === 'placeholder' || rule === 'template-text' || rule === 'empty-section' || rule === 'unchecked-item')) return 'warning';
-    return configured;
+    const draftLeftover = this.draft && (rule === 'placeholder' || rule === 'template-text' || rule === 'empty-section' || rule === 'unchecked-item');
+    return configured === 'error' && (draftLeftover || lenient) ? 'warning' : configured;
   }
 
-  private add(rule: RuleId, section: string[], line: number, column: number, message: string, fix?: string, excerpt?: string, cap?: Severity): void {
-    let severity = this.severity(rule);
+  private add(rule: RuleId, section: string[], line: number, column: number, message: string, fix?: string, excerpt?: string, lenient = false): void {
+    const severity = this.severity(rule, lenient);
     if (severity === 'off') return;
-    if (cap && severity === 'error') severity = cap;
     const last = this.lines.lineCount;
     const finding: Finding = { rule, severity, section, line: Math.max(1, Math.min(line, last)), column: Math.max(1, column), message };
     if (fix) finding.fix = fix;
@@ -202,7 +201,7 @@ class DocumentChecker {
       if (t.expectsContent && !this.ancestorNotApplicable(t) && !rendersAnything(content)) {
         const where = t.children.length > 0 ? ' before its first subsection' : '';
         const optional = this.isOptional(t);
-        this.add('empty-section', t.path, h.line, h.column, `'${t.title}' has nothing written${where}`, optional ? 'Write this optional section, or delete its heading.' : 'Write this section, or say why it does not apply (e.g. "N/A: ...").', undefined, optional ? 'warning' : undefined);
+        this.add('empty-section', t.path, h.line, h.column, `'${t.title}' has nothing written${where}`, optional ? 'Write this optional section, or delete its heading.' : 'Write this section, or say why it does not apply (e.g. "N/A: ...").', undefined, optional);
       }
       if (namedIn(t, this.options.checklists)) this.checkTicked(t, content);
     }

@@ -55,7 +55,8 @@ export function defaultConfig(): PlancheckConfig {
   };
 }
 
-const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'checklists', 'placeholders', 'rules', 'draft', 'max-size'];
+/** The top-level keys a configuration file may have. */
+export const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'checklists', 'placeholders', 'rules', 'draft', 'max-size'];
 
 /** Parses and validates a YAML configuration file. */
 export function parseConfig(text: string, file: string): PlancheckConfig {

@@ -5,8 +5,6 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { remarkPlan } from './remark-plan.js';
 import { DocumentError } from './errors.js';
 
-export { DocumentError };
-
 /**
  * Deepest nesting of block quotes and lists that is parsed. The parser's time grows with the
  * square of the depth and its recursion overflows the stack a few thousand levels down; no

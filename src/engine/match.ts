@@ -92,9 +92,9 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
     const to = parent ? parent.end : headings.length;
     let best: OutlineHeading | undefined;
     let bestDistance = limit + 1;
-    for (let i = from; i < to; i++) {
+    for (let i = from; limit > 0 && i < to; i++) {
       if (used[i]) continue;
-      const d = limit === 0 ? 1 : boundedDistance(t.key, headings[i].key, limit);
+      const d = boundedDistance(t.key, headings[i].key, limit);
       if (d < bestDistance) {
         best = headings[i];
         bestDistance = d;

@@ -1,13 +1,10 @@
 import { checkDocument, unreadableResult } from './check.js';
-import { isExempt, templateFor, toCheckOptions, type PlancheckConfig } from './config.js';
+import { templateFor, toCheckOptions, type PlancheckConfig } from './config.js';
 import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME } from './default-template.js';
 import { decodeDocument } from './input.js';
-import { DocumentError } from './markdown.js';
 import { buildTemplate, TemplateError, type TemplateModel } from './template.js';
 import type { DocumentResult } from './types.js';
-import { TemplateLoadError } from './errors.js';
-
-export { TemplateLoadError };
+import { DocumentError, TemplateLoadError } from './errors.js';
 
 /** Reads a template's text by its configured path. */
 export type TemplateReader = (path: string) => Promise<string>;
@@ -23,11 +20,6 @@ export class CheckSession {
     private readonly readTemplate: TemplateReader,
     private readonly templateOverride?: string
   ) {}
-
-  /** Whether a document is exempted by the configuration. */
-  isExempt(path: string): boolean {
-    return isExempt(this.config, path);
-  }
 
   /** The template a document is checked against (`undefined`: the embedded default). */
   templatePathFor(path: string): string | undefined {

@@ -1,5 +1,6 @@
 import type { Nodes, RootContent, Paragraph } from 'mdast';
-import { parseMarkdown, DocumentError } from './markdown.js';
+import { DocumentError } from './errors.js';
+import { parseMarkdown } from './markdown.js';
 import { buildOutline, plainText, isComment, type OutlineHeading } from './outline.js';
 import { collectDefinitions, collectTextSlices, isUrlLike } from './slices.js';
 import { collapseSpace, findBracketSpans, generalizeNumbers, normalizeHeading, placeholderKey } from './text.js';

@@ -1,5 +1,5 @@
 import type { DocumentResult } from '../engine/types.js';
-import { codeSpan, escapeMarkdown } from './sanitize.js';
+import { codeSpan } from './sanitize.js';
 import { renderDocument, renderVerdict, type MarkdownOptions } from './markdown.js';
 
 /** GitHub refuses comment bodies longer than this, counted in UTF-16 code units. */
@@ -90,10 +90,6 @@ function footer(frame: ReportFrame): string {
     const shown = paths.slice(0, 3).map((p) => (/^[\w./-]+$/.test(p) ? p : `'${p.replace(/'/g, '')}'`));
     parts.push(`run it locally: ${codeSpan(`npx plancheck check ${shown.join(' ')}${paths.length > 3 ? ' ...' : ''}`, 200)}`);
   }
-  return parts.length > 0 ? `\n---\n<sub>${parts.map(escapeFooterPart).join(' · ')}</sub>\n` : '';
-}
-
-function escapeFooterPart(part: string): string {
-  // Parts are built from code spans and fixed words only; keep them as they are.
-  return part.includes('`') ? part : escapeMarkdown(part);
+  // Every part is fixed words and a code span, so nothing in it needs escaping.
+  return parts.length > 0 ? `\n---\n<sub>${parts.join(' · ')}</sub>\n` : '';
 }

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Draws a seeded random sample of blocking findings (severity error) from each corpus family,
+// for hand labelling. Findings already labelled in an earlier labels file keep their labels.
+//
+//   node scripts/eval/sample.mjs --out docs/evaluation/labels-before.jsonl [--per-family 30]
+//        [--seed 20261127] [--cli dist/cli.js] [--keep docs/evaluation/labels-before.jsonl]
+//
+// Each output line is one finding: id, family, doc, file (under the corpus), line, rule,
+// section, message, excerpt, label (TRUE/FALSE, null until labelled) and reason.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { corpusRoot, FAMILIES } from './families.mjs';
+import { collectFindings } from './findings.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    'per-family': { type: 'string', default: '30' },
+    seed: { type: 'string', default: '20261127' },
+    cli: { type: 'string', default: path.join(repo, 'dist', 'cli.js') },
+    keep: { type: 'string', multiple: true, default: [] }
+  }
+});
+if (!values.out) {
+  console.error('usage: sample.mjs --out FILE [--per-family N] [--seed N] [--cli FILE] [--keep LABELS...]');
+  process.exit(2);
+}
+
+/** mulberry32: a small seeded generator, so the same seed draws the same sample. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const corpus = corpusRoot(repo);
+if (!existsSync(corpus)) {
+  console.error(`corpus not found at ${corpus} (set PLANCHECK_CORPUS)`);
+  process.exit(2);
+}
+const known = new Map();
+for (const file of values.keep) {
+  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    const row = JSON.parse(line);
+    if (row.label) known.set(row.id, row);
+  }
+}
+const blocking = collectFindings(corpus, values.cli).filter((f) => f.severity === 'error');
+const rows = [];
+for (const family of FAMILIES) {
+  const pool = blocking.filter((f) => f.family === family.name).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const next = random(Number(values.seed));
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  for (const f of pool.slice(0, Number(values['per-family']))) {
+    const old = known.get(f.id);
+    rows.push({
+      id: f.id,
+      family: f.family,
+      doc: f.doc,
+      file: f.file,
+      line: f.line,
+      rule: f.rule,
+      section: f.section,
+      message: f.message,
+      excerpt: f.excerpt,
+      label: old?.label ?? null,
+      reason: old?.reason ?? ''
+    });
+  }
+  console.error(`${family.name}: ${pool.length} blocking findings, ${Math.min(pool.length, Number(values['per-family']))} sampled`);
+}
+writeFileSync(values.out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+console.error(`wrote ${rows.length} findings to ${values.out} (${rows.filter((r) => r.label).length} already labelled)`);

@@ -21,7 +21,7 @@ let gh: FakeGitHub;
 let run: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ run } = await import('../src/main.js'));
+  ({ run } = await import('../src/action/main.js'));
 });
 
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../src/cli/run.js';
-import { placeholderHint } from '../src/report/markdown.js';
+import { placeholderHint } from '../src/report/checklist.js';
 import { DEFAULT_TEMPLATE } from '../src/engine/default-template.js';
 import { COMPLETE, HALF, lineOf, ROOT } from './helpers.js';
 

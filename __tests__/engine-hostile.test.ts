@@ -1,6 +1,6 @@
 import { decodeDocument, DEFAULT_MAX_BYTES } from '../src/engine/input.js';
 import { DocumentError } from '../src/engine/errors.js';
-import { MAX_NESTING_DEPTH, parseMarkdown } from '../src/engine/markdown.js';
+import { MAX_NESTING_DEPTH, parseMarkdown } from '../src/engine/parse-markdown.js';
 import { buildTemplate, TemplateError } from '../src/engine/template.js';
 import { checkSeed, COMPLETE, only } from './helpers.js';
 

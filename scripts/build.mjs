@@ -9,7 +9,7 @@ const root = path.resolve(new URL('..', import.meta.url).pathname);
 execFileSync(process.execPath, [path.join(root, 'scripts/embed-template.mjs')], { stdio: 'inherit' });
 
 const entries = [
-  ['src/index.ts', 'dist/index.js'],
+  ['src/action/entry.ts', 'dist/index.js'],
   ['src/cli.ts', 'dist/cli.js']
 ];
 mkdirSync(path.join(root, 'dist'), { recursive: true });

@@ -14,8 +14,8 @@ import { unified } from 'unified';
 import { checkDocument } from '../src/engine/check.js';
 import { DEFAULT_TEMPLATE } from '../src/engine/default-template.js';
 import { buildTemplate } from '../src/engine/template.js';
-import { COMMENT_MARKER } from '../src/github/comment.js';
-import { buildReport, COMMENT_LIMIT, SUMMARY_LIMIT } from '../src/report/comment.js';
+import { COMMENT_MARKER } from '../src/github/sticky-comment.js';
+import { buildReport, COMMENT_LIMIT, SUMMARY_LIMIT } from '../src/report/pr-comment.js';
 import { findRoot } from '../__tests__/support/root.js';
 
 const ROOT = findRoot(import.meta.dirname);

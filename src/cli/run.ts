@@ -7,10 +7,10 @@ import { checkFiles } from './check-files.js';
 import type { DocumentResult } from '../engine/types.js';
 import { formatGithub } from '../report/annotations.js';
 import { formatJson } from '../report/json.js';
-import { renderChecklist } from '../report/markdown.js';
+import { renderChecklist } from '../report/checklist.js';
 import { escapeTerminal } from '../report/sanitize.js';
 import { formatSarif } from '../report/sarif.js';
-import { formatText } from '../report/text.js';
+import { formatText } from '../report/text-report.js';
 import { VERSION } from '../version.js';
 import { expandPaths } from './paths.js';
 

@@ -1,12 +1,12 @@
 import type { Code, Nodes, Paragraph, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { DocumentError } from './errors.js';
-import { parseMarkdown } from './markdown.js';
+import { parseMarkdown } from './parse-markdown.js';
 import { buildOutline, isComment, plainText, walk, type Outline, type OutlineHeading } from './outline.js';
 import { matchSections, type SectionMatch } from './match.js';
 import { collectDefinitions, collectTextSlices, isUrlLike } from './slices.js';
 import { guidanceKey, type TemplateModel, type TemplateSection } from './template.js';
-import { collapseSpace, findBracketSpans, LineIndex, placeholderKey, truncate } from './text.js';
+import { collapseSpace, findBracketSpans, LineIndex, placeholderKey, truncate } from './text-utils.js';
 import { DEFAULT_MARKERS, DEFAULT_SEVERITY, type DocumentResult, type Finding, type RuleId, type SectionStatus, type Severity } from './types.js';
 
 /** What a check may be told beyond the template; every field has a default. */

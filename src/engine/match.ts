@@ -1,6 +1,6 @@
 import type { Outline, OutlineHeading } from './outline.js';
 import type { TemplateModel, TemplateSection } from './template.js';
-import { boundedDistance, generalizeNumbers, typoLimit } from './text.js';
+import { boundedDistance, generalizeNumbers, typoLimit } from './text-utils.js';
 
 /** How a document heading came to stand for a template section. */
 export type MatchKind = 'exact' | 'fuzzy' | 'repeat';

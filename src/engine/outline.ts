@@ -1,5 +1,5 @@
 import type { Root, RootContent, Nodes, Heading as MdHeading } from 'mdast';
-import { normalizeHeading, hasOptionalMarker } from './text.js';
+import { normalizeHeading, hasOptionalMarker } from './text-utils.js';
 
 /** A top-level heading of a parsed Markdown file, with the section it opens. */
 export interface OutlineHeading {

@@ -1,9 +1,9 @@
 import type { Nodes, RootContent, Paragraph } from 'mdast';
 import { DocumentError } from './errors.js';
-import { parseMarkdown } from './markdown.js';
+import { parseMarkdown } from './parse-markdown.js';
 import { buildOutline, plainText, isComment, type OutlineHeading } from './outline.js';
 import { collectDefinitions, collectTextSlices, isUrlLike } from './slices.js';
-import { collapseSpace, findBracketSpans, generalizeNumbers, normalizeHeading, placeholderKey } from './text.js';
+import { collapseSpace, findBracketSpans, generalizeNumbers, normalizeHeading, placeholderKey } from './text-utils.js';
 
 /** A section of the template: what heading the document must have, and what it asks for. */
 export interface TemplateSection {

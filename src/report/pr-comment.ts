@@ -1,6 +1,6 @@
 import type { DocumentResult } from '../engine/types.js';
 import { codeSpan } from './sanitize.js';
-import { renderDocument, renderVerdict, type MarkdownOptions } from './markdown.js';
+import { renderDocument, renderVerdict, type MarkdownOptions } from './checklist.js';
 
 /** GitHub refuses comment bodies longer than this, counted in UTF-16 code units. */
 export const COMMENT_LIMIT = 65536;

@@ -1,21 +1,21 @@
 import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import picomatch from 'picomatch';
-import { ConfigError, defaultConfig, isExempt, parseConfig, type PlancheckConfig } from './engine/config.js';
-import { DEFAULT_TEMPLATE_NAME } from './engine/default-template.js';
-import { TemplateLoadError } from './engine/errors.js';
-import type { DocumentResult, Finding, Severity } from './engine/types.js';
-import { createClient, httpStatus, type Client } from './github/client.js';
-import { isCheckable, listChangedFiles } from './github/changed-files.js';
-import { COMMENT_MARKER, upsertComment } from './github/comment.js';
-import { ContentReader, NotFoundError } from './github/content.js';
-import { ContextError, readRunContext, type RunContext } from './github/context.js';
+import { ConfigError, defaultConfig, isExempt, parseConfig, type PlancheckConfig } from '../engine/config.js';
+import { DEFAULT_TEMPLATE_NAME } from '../engine/default-template.js';
+import { TemplateLoadError } from '../engine/errors.js';
+import type { DocumentResult, Finding, Severity } from '../engine/types.js';
+import { createClient, httpStatus, type Client } from '../github/client.js';
+import { isCheckable, listChangedFiles } from '../github/changed-files.js';
+import { COMMENT_MARKER, upsertComment } from '../github/sticky-comment.js';
+import { ContentReader, NotFoundError } from '../github/content.js';
+import { ContextError, readRunContext, type RunContext } from '../github/context.js';
 import { DEFAULT_PATHS, InputError, readInputs, type ActionInputs } from './inputs.js';
-import { toAnnotation } from './report/annotations.js';
-import { buildReport, COMMENT_LIMIT, SUMMARY_LIMIT } from './report/comment.js';
-import { buildJsonReport } from './report/json.js';
-import { oneLine } from './report/sanitize.js';
-import { summarize } from './report/summary.js';
+import { toAnnotation } from '../report/annotations.js';
+import { buildReport, COMMENT_LIMIT, SUMMARY_LIMIT } from '../report/pr-comment.js';
+import { buildJsonReport } from '../report/json.js';
+import { oneLine } from '../report/sanitize.js';
+import { summarize } from '../report/summary.js';
 
 /** GitHub shows at most this many annotations of each level for a step. */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -57,7 +57,7 @@ export async function run(): Promise<void> {
 /** Reads and checks the documents at the head commit against templates from the base commit. */
 async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext, config: PlancheckConfig, template: string | undefined): Promise<DocumentResult[]> {
   // The parser is loaded only when there is something to parse: most pull requests have no plan.
-  const { CheckSession } = await import('./engine/session.js');
+  const { CheckSession } = await import('../engine/session.js');
   const session = new CheckSession(config, async (p) => decodeTemplate(await readOrExplain(reader, p, ctx.baseSha, 'template')), template);
   const results: DocumentResult[] = [];
   for (const p of paths) {

@@ -1,8 +1,8 @@
-export const id = 998;
-export const ids = [998];
+export const id = 729;
+export const ids = [729];
 export const modules = {
 
-/***/ 1998:
+/***/ 7729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -57,7 +57,7 @@ function remarkPlan() {
     (data.fromMarkdownExtensions ??= []).push((0,mdast_util_gfm_table_lib/* gfmTableFromMarkdown */.c)(), (0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)(), (0,mdast_util_gfm_footnote_lib/* gfmFootnoteFromMarkdown */.i)(), (0,mdast_util_gfm_strikethrough_lib/* gfmStrikethroughFromMarkdown */.p)());
 }
 
-;// CONCATENATED MODULE: ./src/engine/markdown.ts
+;// CONCATENATED MODULE: ./src/engine/parse-markdown.ts
 
 
 
@@ -257,7 +257,7 @@ function estimateNesting(text, from, to) {
     return quotes + markers + Math.floor(columns / 2);
 }
 
-;// CONCATENATED MODULE: ./src/engine/text.ts
+;// CONCATENATED MODULE: ./src/engine/text-utils.ts
 /**
  * Text helpers shared by the template model and the checker. Everything here runs in time
  * linear in its input: it is applied to untrusted document text.

@@ -8,7 +8,7 @@ import type { DocumentResult, Finding, Severity } from '../engine/types.js';
 import { createClient, httpStatus, type Client } from '../github/client.js';
 import { isCheckable, listChangedFiles } from '../github/changed-files.js';
 import { COMMENT_MARKER, upsertComment } from '../github/sticky-comment.js';
-import { ContentReader, NotFoundError } from '../github/content.js';
+import { ContentReader, NotFoundError, UnreadableError } from '../github/content.js';
 import { ContextError, readRunContext, type RunContext } from '../github/context.js';
 import { DEFAULT_PATHS, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { toAnnotation } from '../report/annotations.js';
@@ -65,8 +65,9 @@ async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext
     try {
       bytes = await withApiHelp(() => reader.read(p, ctx.headSha), `read ${oneLine(p)}`, 'contents: read');
     } catch (e) {
-      if (e instanceof NotFoundError) {
-        core.warning(`plancheck: ${oneLine(e.message)}; skipped`);
+      // A changed document that cannot be read was not checked: it fails, saying why.
+      if (e instanceof NotFoundError || e instanceof UnreadableError) {
+        results.push(await session.unreadable(p, e.message.startsWith(p + ': ') ? e.message.slice(p.length + 2) : e.message));
         continue;
       }
       throw e;

@@ -54,6 +54,11 @@ export class CheckSession {
     }
   }
 
+  /** The failing result for a document that could not be read at all, saying why. */
+  async unreadable(path: string, why: string): Promise<DocumentResult> {
+    return unreadableResult(await this.templateFor(path), path, new DocumentError(why, 1));
+  }
+
   /** Checks one document's bytes. Unreadable documents give a result, not an exception. */
   async check(path: string, bytes: Uint8Array): Promise<DocumentResult> {
     const template = await this.templateFor(path);

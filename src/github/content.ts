@@ -8,6 +8,19 @@ export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
 
+/** A file that exists but cannot or must not be read; the message names it and says why. */
+export class UnreadableError extends Error {
+  override name = 'UnreadableError';
+}
+
+function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return 'a directory, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied in the workspace';
+  if (code === 'ELOOP') return 'a symbolic link that loops';
+  return `cannot be read from the workspace (${code ?? (e as Error).message})`;
+}
+
 /**
  * The commit checked out in the workspace, read from `.git` without running git, or undefined
  * when there is no checkout.
@@ -51,17 +64,32 @@ export class ContentReader {
     return this.workspaceSha !== undefined && this.workspaceSha === sha;
   }
 
-  /** The bytes of `file` at `sha`; throws {@link NotFoundError} when it does not exist there. */
+  /**
+   * The bytes of `file` at `sha`; throws {@link NotFoundError} when it does not exist there, and
+   * {@link UnreadableError} when it exists but must not be read (a link out of the workspace).
+   */
   async read(file: string, sha: string): Promise<Uint8Array> {
     if (this.usesWorkspace(sha) && this.ctx.workspace) {
-      const full = path.resolve(this.ctx.workspace, file);
+      const root = path.resolve(this.ctx.workspace);
+      const full = path.resolve(root, file);
       // Never read outside the checkout, whatever a path says.
-      if (!full.startsWith(path.resolve(this.ctx.workspace) + path.sep)) throw new NotFoundError(`${file}: outside the workspace`);
+      if (!full.startsWith(root + path.sep)) throw new UnreadableError(`${file}: outside the workspace`);
+      let real: string | undefined;
       try {
-        return await fs.readFile(full);
+        real = await fs.realpath(full);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError(`${file}: not found at ${sha.slice(0, 7)}`);
-        throw e;
+        // Not in the workspace (a sparse checkout, or a file the checkout left out): GitHub has it.
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UnreadableError(`${file}: ${describeFsError(e)}`);
+      }
+      if (real !== undefined) {
+        // A symbolic link may point anywhere on the runner: follow it only within the checkout.
+        const realRoot = await fs.realpath(root);
+        if (!real.startsWith(realRoot + path.sep)) throw new UnreadableError(`${file}: a symbolic link to a file outside the workspace; not followed`);
+        try {
+          return await fs.readFile(real);
+        } catch (e) {
+          throw new UnreadableError(`${file}: ${describeFsError(e)}`);
+        }
       }
     }
     try {
@@ -75,7 +103,7 @@ export class ContentReader {
       });
       return new Uint8Array(await new Response(res.data as unknown as ReadableStream).arrayBuffer());
     } catch (e) {
-      if ((e as { status?: number }).status === 404) throw new NotFoundError(`${file}: not found at ${sha.slice(0, 7)}`);
+      if ((e as { status?: number }).status === 404) throw new NotFoundError(`${file}: GitHub has no such file at ${sha.slice(0, 7)} (404)`);
       throw e;
     }
   }

@@ -1,0 +1,102 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { COMPLETE, HALF } from './helpers.js';
+import { FakeGitHub } from './support/fake-github.js';
+import { runDist, webhook, type DistRun } from './support/run-dist.js';
+
+// The gate fails closed: what it cannot read, list or check fails the step with a message naming
+// the file and why. The built dist/index.js against the loopback GitHub.
+
+const pr = webhook('pull_request') as { number: number; pull_request: { head: { sha: string }; base: { sha: string }; changed_files: number; draft?: boolean }; repository: { name: string; owner: { login: string } } };
+const HEAD = pr.pull_request.head.sha;
+const BASE = pr.pull_request.base.sha;
+const DOC = 'docs/plans/saved-searches.md';
+
+let gh: FakeGitHub;
+
+beforeEach(async () => {
+  gh = new FakeGitHub(pr.repository.owner.login, pr.repository.name);
+  await gh.start();
+  gh.setFiles(BASE, { 'README.md': '# Hello\n' });
+  gh.setFiles(HEAD, { 'README.md': '# Hello\n', [DOC]: COMPLETE });
+  gh.repo.pullFiles = [{ filename: DOC, status: 'added' }];
+});
+
+afterEach(async () => {
+  await gh.stop();
+  expect(gh.violations).toEqual([]);
+});
+
+function prPayload(edit: (p: typeof pr) => void = () => undefined): unknown {
+  const payload = structuredClone(pr);
+  payload.pull_request.changed_files = gh.repo.pullFiles.length;
+  edit(payload);
+  return payload;
+}
+
+async function runPr(inputs: Record<string, string> = {}, options: { workspace?: string; payload?: unknown } = {}): Promise<DistRun> {
+  return runDist(gh, { event: 'pull_request', payload: options.payload ?? prPayload(), sha: HEAD, inputs, workspace: options.workspace });
+}
+
+/** A workspace checked out at `sha`, as actions/checkout leaves it (without running git). */
+function workspaceAt(sha: string, files: Record<string, string>): string {
+  const ws = mkdtempSync(path.join(tmpdir(), 'plancheck-ws-'));
+  mkdirSync(path.join(ws, '.git'), { recursive: true });
+  writeFileSync(path.join(ws, '.git/HEAD'), sha + '\n');
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(ws, p)), { recursive: true });
+    writeFileSync(path.join(ws, p), text);
+  }
+  return ws;
+}
+
+const errorAbout = (r: DistRun, file: string): string[] => r.commands.filter((c) => c.command === 'error' && c.properties.file === file).map((c) => c.message);
+const report = (r: DistRun): { documents: Array<{ path: string; passed: boolean; findings: Array<{ rule: string; message: string }> }> } => JSON.parse(r.outputs.report);
+
+describe('a changed document that cannot be read fails the check, naming it and why', () => {
+  test('the contents API answers 404', async () => {
+    gh.setFiles(HEAD, { 'README.md': '# Hello\n' });
+    const r = await runPr();
+    expect(r.code).toBe(1);
+    expect(r.outputs.passed).toBe('false');
+    expect(errorAbout(r, DOC)).toEqual([expect.stringMatching(/cannot check this document: GitHub has no such file at \w{7} \(404\)/)]);
+    expect(report(r).documents.map((d) => [d.path, d.passed, d.findings[0].rule])).toEqual([[DOC, false, 'unreadable-document']]);
+    expect(r.summary).toContain('404');
+  });
+
+  test('missing from a workspace checked out at the head (a sparse checkout): read from GitHub instead', async () => {
+    gh.setFiles(HEAD, { [DOC]: HALF });
+    const r = await runPr({}, { workspace: workspaceAt(HEAD, { 'README.md': '# Hello\n' }) });
+    expect(r.code).toBe(1);
+    expect(report(r).documents.map((d) => [d.path, d.passed])).toEqual([[DOC, false]]);
+    expect(gh.calls()).toContain(`GET /repos/Codertocat/Hello-World/contents/${DOC}`);
+  });
+
+  test('missing from the workspace and from GitHub', async () => {
+    gh.setFiles(HEAD, {});
+    const r = await runPr({}, { workspace: workspaceAt(HEAD, {}) });
+    expect(r.code).toBe(1);
+    expect(errorAbout(r, DOC)).toEqual([expect.stringContaining('404')]);
+  });
+
+  test('a symbolic link in the workspace that leads out of it is not followed', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'plancheck-outside-'));
+    writeFileSync(path.join(outside, 'plan.md'), COMPLETE);
+    const ws = workspaceAt(HEAD, {});
+    mkdirSync(path.join(ws, 'docs/plans'), { recursive: true });
+    symlinkSync(path.join(outside, 'plan.md'), path.join(ws, DOC));
+    const r = await runPr({}, { workspace: ws });
+    expect(r.code).toBe(1);
+    expect(errorAbout(r, DOC)).toEqual([expect.stringContaining('a symbolic link to a file outside the workspace; not followed')]);
+  });
+
+  test('a symbolic link within the workspace is read', async () => {
+    const ws = workspaceAt(HEAD, { 'shared/plan.md': COMPLETE });
+    mkdirSync(path.join(ws, 'docs/plans'), { recursive: true });
+    symlinkSync('../../shared/plan.md', path.join(ws, DOC));
+    const r = await runPr({}, { workspace: ws });
+    expect(r.code).toBe(0);
+    expect(report(r).documents.map((d) => [d.path, d.passed])).toEqual([[DOC, true]]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Outline, OutlineHeading } from './outline.js';
 import type { TemplateModel, TemplateSection } from './template.js';
-import { boundedDistance, generalizeNumbers, typoLimit } from './text-utils.js';
+import { boundedDistance, generalizeNumbers, renumberKey, typoLimit } from './text-utils.js';
 
 /** How a document heading came to stand for a template section. */
 export type MatchKind = 'exact' | 'fuzzy' | 'repeat';
@@ -27,7 +27,12 @@ function isShortenedName(short: string, long: string): boolean {
 
 /** Whether a heading is the one a template section asks for, allowing for a filled-in pattern. */
 export function headingMatches(t: TemplateSection, h: OutlineHeading): boolean {
-  if (t.isPattern) return t.key !== '' && (h.key === t.key || h.key.startsWith(t.key + ' '));
+  if (t.isPattern) {
+    if (t.key === '') return false;
+    // `Option B: Redis` stands for the template's `Alternative 2: [Name]`.
+    const key = renumberKey(h.key, t.key);
+    return key === t.key || key.startsWith(t.key + ' ');
+  }
   return h.key === t.key;
 }
 
@@ -120,8 +125,8 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
   if (groups.length > 0) {
     for (const h of headings) {
       if (used[h.index]) continue;
-      const general = generalizeNumbers(h.key);
       for (const t of groups) {
+        const general = generalizeNumbers(renumberKey(h.key, t.key));
         const key = generalizeNumbers(t.key);
         if (general === key || (t.isPattern && general.startsWith(key + ' '))) {
           byHeading[h.index] = { section: t, kind: 'repeat' };

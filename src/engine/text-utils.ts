@@ -163,3 +163,44 @@ export function truncate(text: string, max = 80): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
 }
+
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
+const ROMAN_VALUE: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9 };
+
+/**
+ * The number a word stands for when it numbers something: `3`, `c`, `iii`, `three`. `i`, `v`
+ * and `x` are read as Roman numerals, the other single letters as A=1, B=2...
+ */
+export function ordinalValue(word: string): number | undefined {
+  if (/^\d{1,4}$/.test(word)) return Number(word);
+  const roman = ROMAN.exec(word);
+  if (roman && word !== '') return roman[1].length * 10 + (ROMAN_VALUE[roman[2]] ?? 0);
+  if (/^[a-z]$/.test(word)) return word.charCodeAt(0) - 0x60;
+  const n = NUMBER_WORDS.indexOf(word);
+  return n === -1 ? undefined : n + 1;
+}
+
+/** Words authors use for one of several numbered choices. */
+const CHOICE_WORDS = new Set(['alternative', 'option']);
+
+/**
+ * A heading key numbered the author's way, read the template's way: with the template's
+ * `alternative 1`, `option b redis` and `alternative ii redis` read as `alternative 2 redis`.
+ * Keys that do not start with the template's label (or a word for a choice, when the label is
+ * one) followed by a number are returned as they are.
+ */
+export function renumberKey(key: string, templateKey: string): string {
+  const m = /^(.*?) ?(\d+)$/.exec(templateKey);
+  if (!m) return key;
+  const label = m[1];
+  const words = key.split(' ');
+  const labelWords = label === '' ? [] : label.split(' ');
+  let at: number;
+  if (labelWords.length > 0 && labelWords.every((w, i) => words[i] === w)) at = labelWords.length;
+  else if (labelWords.length === 1 && CHOICE_WORDS.has(label) && CHOICE_WORDS.has(words[0])) at = 1;
+  else return key;
+  const value = at < words.length ? ordinalValue(words[at]) : undefined;
+  if (value === undefined) return key;
+  return [label, String(value), ...words.slice(at + 1)].filter((w) => w !== '').join(' ');
+}

@@ -1,39 +1,45 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDocument } from '../src/engine/check.js';
 import { buildTemplate, type TemplateModel } from '../src/engine/template.js';
 import type { DocumentResult } from '../src/engine/types.js';
-import { CORPUS } from './helpers.js';
+import { SAMPLE } from './helpers.js';
 
-// The corpus sits beside the repository (see README, "Tests"); its absence is an error, not a skip.
-if (!existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS}; set PLANCHECK_CORPUS`);
+// A committed sample of real documents (__fixtures__/corpus, see its README for sources and
+// licences); `npm run corpus` runs every document of the full set.
 
-const families = ['rust-rfcs', 'keps'] as const;
-const templates = new Map<string, TemplateModel>();
+/** Which template a family's document goes with (CometBFT routes by file name, as upstream). */
+const templateOf = (family: string, file: string): string => (family === 'cometbft' && /(^|--)rfc-/.test(file) ? 'template-rfc.md' : 'template.md');
+const families = readdirSync(SAMPLE, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const results = new Map<string, DocumentResult[]>();
+const templates = new Map<string, TemplateModel>();
+const template = (family: string, name: string): TemplateModel => {
+  const key = `${family}/${name}`;
+  if (!templates.has(key)) templates.set(key, buildTemplate(readFileSync(path.join(SAMPLE, family, name), 'utf8'), name));
+  return templates.get(key) as TemplateModel;
+};
 
 beforeAll(() => {
   for (const family of families) {
-    const dir = path.join(CORPUS, family);
-    const template = buildTemplate(readFileSync(path.join(dir, 'template.md'), 'utf8'), 'template.md');
-    templates.set(family, template);
-    const docs = readdirSync(path.join(dir, 'docs')).filter((f) => f.endsWith('.md')).sort();
+    const docs = readdirSync(path.join(SAMPLE, family, 'docs')).sort();
     results.set(
       family,
-      docs.map((f) => {
-        const text = readFileSync(path.join(dir, 'docs', f), 'utf8');
-        const r = checkDocument(template, text, f);
-        return r;
-      })
+      docs.map((f) => checkDocument(template(family, templateOf(family, f)), readFileSync(path.join(SAMPLE, family, 'docs', f), 'utf8'), f))
     );
   }
-}, 600_000);
+});
+
+test('the sample holds six families, each with documents', () => {
+  expect(families).toEqual(['cometbft', 'ercs', 'keps', 'polkadot-rfcs', 'rust-rfcs', 'semantic-kernel-adrs']);
+  for (const family of families) expect((results.get(family) as DocumentResult[]).length).toBeGreaterThanOrEqual(3);
+});
 
 describe.each(families)('%s', (family) => {
   test('every document gives a result, every finding inside the document', () => {
-    const all = results.get(family) as DocumentResult[];
-    expect(all.length).toBe(family === 'keps' ? 656 : 639);
-    for (const r of all) {
+    for (const r of results.get(family) as DocumentResult[]) {
       for (const f of r.findings) {
         expect(f.line).toBeGreaterThanOrEqual(1);
         expect(f.line).toBeLessThanOrEqual(r.lineCount);
@@ -42,26 +48,23 @@ describe.each(families)('%s', (family) => {
       expect(r.findings.some((f) => f.rule === 'unreadable-document')).toBe(false);
     }
   });
+});
 
+describe.each(['rust-rfcs', 'keps'])('%s template', (family) => {
   test('the untouched template fails', () => {
-    const dir = path.join(CORPUS, family);
-    const r = checkDocument(templates.get(family) as TemplateModel, readFileSync(path.join(dir, 'template.md'), 'utf8'), 'template.md');
+    const text = readFileSync(path.join(SAMPLE, family, 'template.md'), 'utf8');
+    const r = checkDocument(template(family, 'template.md'), text, 'template.md');
     expect(r.passed).toBe(false);
     const rules = new Set(r.findings.map((f) => f.rule));
     // Rust RFC guidance is prose to replace; KEP guidance hides in comments, so its sections are empty.
     expect(rules.has(family === 'rust-rfcs' ? 'template-text' : 'empty-section')).toBe(true);
-  });
-
-  test('does not flood: a median document has a handful of findings', () => {
-    const counts = (results.get(family) as DocumentResult[]).map((r) => r.findings.filter((f) => f.severity !== 'info').length).sort((a, b) => a - b);
-    expect(counts[Math.floor(counts.length / 2)]).toBeLessThanOrEqual(10);
   });
 });
 
 describe('pinned results', () => {
   const find = (family: string, name: string): DocumentResult => {
     const r = (results.get(family) as DocumentResult[]).find((d) => d.path === name);
-    if (!r) throw new Error(`${name} not in corpus`);
+    if (!r) throw new Error(`${name} not in the sample`);
     return r;
   };
   const summary = (r: DocumentResult): string[] => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.line} ${f.rule} ${f.section.join(' > ')}`);

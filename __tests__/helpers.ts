@@ -34,5 +34,7 @@ export function lineOf(text: string, needle: string): number {
   return text.slice(0, at).split('\n').length;
 }
 
-/** Where the corpus of real documents lives. */
+/** The committed sample of real documents with their templates and licences. */
+export const SAMPLE = path.join(ROOT, '__fixtures__/corpus');
+/** Where the full corpus of real documents lives (`npm run corpus` only). */
 export const CORPUS = process.env.PLANCHECK_CORPUS ?? path.resolve(ROOT, '../shared/corpus');

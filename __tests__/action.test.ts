@@ -91,6 +91,18 @@ describe('pull_request', () => {
     expect(r.outputs.passed).toBe('true');
   });
 
+  test('fail-on: warning fails a document with only warnings, and the comment and outputs say so', async () => {
+    gh.setFiles(HEAD, { [DOC]: COMPLETE.replace('### Vulnerability Analysis', '### Vulnerabilty Analysis') });
+    const r = await runAction('pull_request', prEvent(), { 'fail-on': 'warning' });
+    expect(r.failed).toBe(true);
+    expect(r.outputs).toMatchObject({ passed: 'false', errors: '0', warnings: '1' });
+    const report = JSON.parse(r.outputs.report);
+    expect(report.summary.passed_all).toBe(false);
+    expect(report.documents[0].passed).toBe(false);
+    expect(gh.repo.comments[0].body).toContain('❌ **1 of 1 planning document needs work.**');
+    expect(r.summary).toContain('❌ **1 of 1 planning document needs work.**');
+  });
+
   test('a pull request without planning documents succeeds with a notice and no comment', async () => {
     gh.repo.pullFiles = [{ filename: 'src/app.ts', status: 'modified' }, { filename: 'docs/plans/old.md', status: 'removed' }];
     const r = await runAction('pull_request', prEvent());

@@ -238,6 +238,14 @@ describe('drafts', () => {
     // A missing section is still an error: the draft must have the template's shape.
     expect(only(r, 'missing-section')[0].severity).toBe('error');
   });
+  test('a demoted finding says why: the draft, or an optional section', () => {
+    const empty = edit(COMPLETE, '- An agent saves a search, reloads the page and runs it.\n', '');
+    const [optional] = only(checkSeed('---\nstatus: draft\n---\n' + empty, { optional: ['E2E Tests'] }), 'empty-section');
+    expect(optional).toMatchObject({ severity: 'warning', data: { demoted: { from: 'error', cause: 'optional' } } });
+    const [draft] = only(checkSeed('---\nstatus: draft\n---\n' + empty), 'empty-section');
+    expect(draft).toMatchObject({ severity: 'warning', data: { demoted: { from: 'error', cause: 'draft' } } });
+    expect(only(checkSeed(empty), 'empty-section')[0].data).toBeUndefined();
+  });
 });
 
 describe('unchecked-item', () => {

@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
+import type { FailOn } from '../engine/verdict.js';
 
 /** When the action comments on the pull request. */
 export type CommentMode = 'always' | 'on-failure' | 'never';
 /** The lowest severity that fails the step. */
-export type FailOn = 'error' | 'warning' | 'never';
+export type { FailOn } from '../engine/verdict.js';
 
 /** The action's inputs, validated. */
 export interface ActionInputs {

@@ -4,7 +4,9 @@ import picomatch from 'picomatch';
 import { ConfigError, defaultConfig, isExempt, parseConfig, type PlancheckConfig } from '../engine/config.js';
 import { DEFAULT_TEMPLATE_NAME } from '../engine/default-template.js';
 import { TemplateLoadError } from '../engine/errors.js';
-import type { DocumentResult, Finding, Severity } from '../engine/types.js';
+import { ANNOTATION_ORDER } from '../engine/rules/registry.js';
+import type { DocumentResult, Finding } from '../engine/types.js';
+import { runFails, type FailOn } from '../engine/verdict.js';
 import { createClient, httpStatus, type Client } from '../github/client.js';
 import { isCheckable, listChangedFiles } from '../github/changed-files.js';
 import { COMMENT_MARKER, upsertComment } from '../github/sticky-comment.js';
@@ -19,9 +21,6 @@ import { summarize } from '../report/summary.js';
 
 /** GitHub shows at most this many annotations of each level for a step. */
 const ANNOTATIONS_PER_LEVEL = 10;
-
-/** Which findings are worth an annotation first when there are more than GitHub shows. */
-const RULE_PRIORITY = ['unreadable-document', 'missing-section', 'empty-section', 'placeholder', 'template-text', 'unchecked-item', 'heading-mismatch', 'heading-level', 'section-order', 'unknown-section'];
 
 /** The action: inputs -> changed documents -> check -> report -> verdict. */
 export async function run(): Promise<void> {
@@ -47,7 +46,7 @@ export async function run(): Promise<void> {
     }
 
     const docs = changed.files.filter((f) => isCheckable(f) && isDoc(f.path) && !isExempt(config, f.path));
-    const results = docs.length > 0 ? await checkDocs(docs.map((d) => d.path), reader, ctx, config, inputs.template) : [];
+    const results = docs.length > 0 ? await checkDocs(docs.map((d) => d.path), reader, ctx, config, inputs.template, inputs.failOn) : [];
     await report(results, { inputs, ctx, client, notes, docsSeen: docs.length });
   } catch (e) {
     core.setFailed(describeError(e));
@@ -55,10 +54,10 @@ export async function run(): Promise<void> {
 }
 
 /** Reads and checks the documents at the head commit against templates from the base commit. */
-async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext, config: PlancheckConfig, template: string | undefined): Promise<DocumentResult[]> {
+async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext, config: PlancheckConfig, template: string | undefined, failOn: FailOn): Promise<DocumentResult[]> {
   // The parser is loaded only when there is something to parse: most pull requests have no plan.
   const { CheckSession } = await import('../engine/session.js');
-  const session = new CheckSession(config, async (p) => decodeTemplate(await readOrExplain(reader, p, ctx.baseSha, 'template')), template);
+  const session = new CheckSession(config, async (p) => decodeTemplate(await readOrExplain(reader, p, ctx.baseSha, 'template')), template, failOn);
   const results: DocumentResult[] = [];
   for (const p of paths) {
     let bytes: Uint8Array;
@@ -93,7 +92,9 @@ interface ReportContext {
 async function report(results: DocumentResult[], rc: ReportContext): Promise<void> {
   const { inputs, ctx } = rc;
   const summary = summarize(results);
-  const failing = results.filter((r) => fails(r.findings, inputs.failOn));
+  // Each result's `passed` is already judged at the fail-on threshold; the run follows it.
+  const failing = results.filter((r) => !r.passed);
+  const runFailed = runFails(results, inputs.failOn);
   const repository = `${ctx.owner}/${ctx.repo}`;
   const linkTo = (p: string, line?: number): string => blobUrl(ctx.serverUrl, repository, ctx.headSha, p) + (line ? `#L${line}` : '');
   const templateLink = (t: string): string | undefined => {
@@ -117,7 +118,7 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
   let commentUrl = '';
   if (ctx.kind === 'pull_request' && inputs.comment !== 'never') {
     const body = buildReport(results, { ...frame, marker: COMMENT_MARKER, overflowHint: 'The job summary has the full report.' }, COMMENT_LIMIT);
-    const create = inputs.comment === 'always' || failing.length > 0;
+    const create = inputs.comment === 'always' || runFailed;
     try {
       const outcome = await upsertComment(rc.client, ctx, body, create);
       commentUrl = outcome.url ?? '';
@@ -130,7 +131,7 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
     }
   }
 
-  core.setOutput('passed', String(failing.length === 0));
+  core.setOutput('passed', String(!runFailed));
   core.setOutput('documents', String(results.length));
   core.setOutput('errors', String(summary.errors));
   core.setOutput('warnings', String(summary.warnings));
@@ -142,7 +143,7 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
     return;
   }
   for (const r of results) core.info(`plancheck: ${oneLine(r.path)}: ${r.passed ? 'complete' : 'incomplete'} (${r.findings.length} finding${r.findings.length === 1 ? '' : 's'})`);
-  if (failing.length > 0) {
+  if (runFailed) {
     core.setFailed(`${failing.length} of ${results.length} planning document${results.length === 1 ? '' : 's'} ${failing.length === 1 ? 'is' : 'are'} incomplete (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}); see the annotations and the job summary.`);
   }
 }
@@ -154,16 +155,10 @@ async function writeStepSummary(text: string): Promise<void> {
   await appendFile(file, text + '\n', 'utf8');
 }
 
-function fails(findings: Finding[], failOn: ActionInputs['failOn']): boolean {
-  if (failOn === 'never') return false;
-  const levels: Severity[] = failOn === 'warning' ? ['error', 'warning'] : ['error'];
-  return findings.some((f) => levels.includes(f.severity));
-}
-
 /** Annotations on document lines: the most useful first, up to what GitHub shows, the rest counted. */
 function annotate(results: DocumentResult[]): void {
   const all = results.flatMap((r, docIndex) => r.findings.map((f) => ({ r, f, docIndex })));
-  const rank = (f: Finding): number => RULE_PRIORITY.indexOf(f.rule);
+  const rank = (f: Finding): number => ANNOTATION_ORDER.indexOf(f.rule);
   for (const level of ['error', 'warning', 'info'] as const) {
     const list = all.filter((x) => x.f.severity === level);
     // Spread over documents first, so every incomplete document gets at least one.

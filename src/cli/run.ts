@@ -119,7 +119,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const result = o.result as DocumentResult;
     const broken = result.findings.find((f) => f.rule === 'unreadable-document');
     if (broken) {
-      io.stderr(`plancheck: ${escapeTerminal(result.path)}:${broken.line}: ${escapeTerminal(broken.message.replace(/^cannot check this document: /, ''))}\n`);
+      io.stderr(`plancheck: ${escapeTerminal(result.path)}:${broken.line}: ${escapeTerminal(broken.data?.unreadable?.reason ?? broken.message)}\n`);
       unreadable = true;
     }
     results.push(result);

@@ -2,7 +2,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import picomatch from 'picomatch';
 import type { CheckOptions } from './check.js';
 import { DEFAULT_MAX_BYTES } from './input.js';
-import { DEFAULT_MARKERS, RULE_IDS, SEVERITIES, type RuleId, type Severity } from './types.js';
+import { RULE_IDS } from './rules/registry.js';
+import { DEFAULT_MARKERS, SEVERITIES, type RuleId, type Severity } from './types.js';
 
 /** A template chosen for the documents whose paths match `paths`. */
 export interface TemplateRoute {

@@ -5,6 +5,7 @@ import { decodeDocument } from './input.js';
 import { buildTemplate, TemplateError, type TemplateModel } from './template.js';
 import type { DocumentResult } from './types.js';
 import { DocumentError, TemplateLoadError } from './errors.js';
+import type { FailOn } from './verdict.js';
 
 /** Reads a template's text by its configured path. */
 export type TemplateReader = (path: string) => Promise<string>;
@@ -18,7 +19,9 @@ export class CheckSession {
   constructor(
     readonly config: PlancheckConfig,
     private readonly readTemplate: TemplateReader,
-    private readonly templateOverride?: string
+    private readonly templateOverride?: string,
+    /** The threshold each result's `passed` is judged at. */
+    private readonly failOn: FailOn = 'error'
   ) {}
 
   /** The template a document is checked against (`undefined`: the embedded default). */
@@ -69,6 +72,6 @@ export class CheckSession {
       if (e instanceof DocumentError) return unreadableResult(template, path, e);
       throw e;
     }
-    return checkDocument(template, text, path, toCheckOptions(this.config));
+    return checkDocument(template, text, path, { ...toCheckOptions(this.config), failOn: this.failOn });
   }
 }

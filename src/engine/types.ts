@@ -1,22 +1,9 @@
+import type { RuleId } from './rules/registry.js';
+
+export type { RuleId } from './rules/registry.js';
+
 /** Markers that mean "not written yet" in any document. */
 export const DEFAULT_MARKERS = ['TBD', 'TODO', 'FIXME', 'XXX', '<placeholder>', 'YYYY-MM-DD'];
-
-/** Stable identifiers of the rules; reports and configuration refer to them by these names. */
-export const RULE_IDS = [
-  'missing-section',
-  'empty-section',
-  'placeholder',
-  'template-text',
-  'unchecked-item',
-  'heading-mismatch',
-  'heading-level',
-  'section-order',
-  'unknown-section',
-  'unreadable-document'
-] as const;
-
-/** One of {@link RULE_IDS}. */
-export type RuleId = (typeof RULE_IDS)[number];
 
 /** How much a finding matters; `error` fails a document. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -24,19 +11,28 @@ export type Severity = 'error' | 'warning' | 'info';
 /** The severities from the most to the least serious. */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** Each rule's severity when the configuration says nothing. */
-export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
-  'missing-section': 'error',
-  'empty-section': 'error',
-  placeholder: 'error',
-  'template-text': 'error',
-  'unchecked-item': 'error',
-  'heading-mismatch': 'warning',
-  'heading-level': 'warning',
-  'section-order': 'warning',
-  'unknown-section': 'info',
-  'unreadable-document': 'error'
-};
+/** Why a finding is a warning where its rule would give an error. */
+export type DemotionCause = 'draft' | 'optional';
+
+/** What a finding is about, as data: reports render from it, never by parsing `message`. */
+export interface FindingData {
+  /** The rule gives an error, lowered to a warning: in a draft, or because the section is optional. */
+  demoted?: { from: 'error'; cause: DemotionCause };
+  /** missing-section: how many required subsections are missing with it, and where it belongs. */
+  missing?: {
+    subsections: number;
+    /** The heading level it should have. */
+    level: number;
+    /** The template path of the section it goes under, when it is not at the top. */
+    parent?: string[];
+    /** The heading of the sibling section it goes after, when there is one. */
+    after?: string;
+  };
+  /** placeholder: the leftover text, as written (untrusted). */
+  placeholder?: { text: string };
+  /** unreadable-document: why the document cannot be checked. */
+  unreadable?: { reason: string };
+}
 
 /** One thing wrong with a document, at a 1-based line and column of that document. */
 export interface Finding {
@@ -51,6 +47,8 @@ export interface Finding {
   fix?: string;
   /** The leftover text a placeholder or template-text finding is about, unescaped and untrusted. */
   excerpt?: string;
+  /** The finding's facts, typed. */
+  data?: FindingData;
 }
 
 /** A template section as it appears in the report's checklist. */

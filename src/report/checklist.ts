@@ -23,14 +23,18 @@ export function renderVerdict(results: DocumentResult[]): string {
   return `❌ **${failing} of ${results.length} planning document${results.length === 1 ? '' : 's'} need${failing === 1 && results.length === 1 ? 's' : ''} work.**`;
 }
 
+/** Documents that need work first, each group in its given order. */
+export function failingFirst(results: DocumentResult[]): DocumentResult[] {
+  return [...results].sort((a, b) => Number(a.passed) - Number(b.passed));
+}
+
 /**
  * The checklist the PR comment shows (and `--format markdown` prints): per document, the
  * template's sections with what is missing or still placeholder first, passing ones folded.
  */
 export function renderChecklist(results: DocumentResult[], options: MarkdownOptions = {}): string {
   const out: string[] = [renderVerdict(results), ''];
-  const ordered = [...results].sort((a, b) => Number(a.passed) - Number(b.passed));
-  for (const r of ordered) out.push(...renderDocument(r, options), '');
+  for (const r of failingFirst(results)) out.push(...renderDocument(r, options), '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
@@ -43,7 +47,8 @@ export function renderDocument(r: DocumentResult, options: MarkdownOptions = {})
   const state = r.passed ? '✅' : '❌';
   lines.push(`#### ${state} ${name}${counts ? ` — ${counts}` : ' — complete'}`);
   if (r.draft) {
-    const wouldFail = r.findings.filter((f) => f.severity === 'warning' && ['placeholder', 'template-text', 'empty-section', 'unchecked-item'].includes(f.rule)).length;
+    // Only what the draft itself demoted fails once it is ready; an optional section's warning stays one.
+    const wouldFail = r.findings.filter((f) => f.data?.demoted?.cause === 'draft').length;
     lines.push('', `📝 Marked as a draft: leftovers are warnings for now${wouldFail > 0 ? `; ${wouldFail} of them will fail the check once it is marked ready` : ''}.`);
   }
   const tLink = options.templateLink?.(r.template);
@@ -96,8 +101,8 @@ export function renderDocument(r: DocumentResult, options: MarkdownOptions = {})
 }
 
 function whatMissing(f: Finding): string {
-  const more = /and its (\d+) subsections?/.exec(f.message);
-  return more ? `missing, with its ${more[1]} subsection${more[1] === '1' ? '' : 's'}.` : 'missing.';
+  const n = f.data?.missing?.subsections ?? 0;
+  return n > 0 ? `missing, with its ${n} subsection${n === 1 ? '' : 's'}.` : 'missing.';
 }
 
 function lineLink(r: DocumentResult, line: number | undefined, options: MarkdownOptions): string {

@@ -2,7 +2,7 @@ import type { DocumentResult, Finding } from '../engine/types.js';
 import { summarize, type RunSummary } from './summary.js';
 
 /** One finding in the JSON report: a contract other tools rely on. */
-export type JsonFinding = Pick<Finding, 'rule' | 'severity' | 'section' | 'line' | 'column' | 'message' | 'fix'>;
+export type JsonFinding = Pick<Finding, 'rule' | 'severity' | 'section' | 'line' | 'column' | 'message' | 'fix' | 'data'>;
 
 /** The JSON report: `{documents: [...], summary: {...}}`. Fields are only ever added. */
 export interface JsonReport {
@@ -22,6 +22,7 @@ export function buildJsonReport(results: DocumentResult[]): JsonReport {
       findings: r.findings.map((f) => {
         const out: JsonFinding = { rule: f.rule, severity: f.severity, section: f.section, line: f.line, column: f.column, message: f.message };
         if (f.fix) out.fix = f.fix;
+        if (f.data) out.data = f.data;
         return out;
       })
     })),

@@ -1,6 +1,6 @@
 import type { DocumentResult } from '../engine/types.js';
 import { codeSpan } from './sanitize.js';
-import { renderDocument, renderVerdict, type MarkdownOptions } from './checklist.js';
+import { failingFirst, renderDocument, renderVerdict, type MarkdownOptions } from './checklist.js';
 
 /** GitHub refuses comment bodies longer than this, counted in UTF-16 code units. */
 export const COMMENT_LIMIT = 65536;
@@ -32,7 +32,7 @@ export function buildReport(results: DocumentResult[], frame: ReportFrame, limit
   head.push(`### plancheck`, '', renderVerdict(results), '');
   for (const note of frame.notes ?? []) head.push(`> [!NOTE]`, `> ${note}`, '');
   const foot = footer(frame);
-  const ordered = [...results].sort((a, b) => Number(a.passed) - Number(b.passed));
+  const ordered = failingFirst(results);
   const blocks = ordered.map((r) => renderDocument(r, frame));
   const reserve = 400;
   let used = measure(head.join('\n')) + measure(foot) + reserve;

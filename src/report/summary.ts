@@ -36,8 +36,3 @@ export function describeCounts(findings: Finding[], severities: Severity[] = ['e
   }
   return parts.join(', ');
 }
-
-/** Orders severities from the most serious. */
-export function severityRank(s: Severity): number {
-  return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
-}

@@ -1,0 +1,69 @@
+import type { RootContent } from 'mdast';
+import { isComment, walk } from '../outline.js';
+import { isUrlLike } from '../slices.js';
+import { truncate } from '../text-utils.js';
+import { defineRule } from './rule.js';
+
+/** empty-section: a heading with nothing under it, or only a bare "N/A". */
+export const emptySection = defineRule({
+  id: 'empty-section',
+  description: 'A section has a heading but nothing written under it.',
+  severity: 'error',
+  leftover: true,
+  priority: 2,
+  check(ctx, report) {
+    for (const { section: t, heading: h, content, said, notApplicable } of ctx.bodies) {
+      if (notApplicable === 'bare') {
+        report({ section: t.path, line: h.line, column: h.column, message: `'${t.title}' says only '${truncate(said, 20)}'`, fix: 'Say why the section does not apply, e.g. "N/A: this feature stores no data."' });
+        continue;
+      }
+      if (notApplicable || !t.expectsContent || ctx.ancestorNotApplicable(t) || rendersAnything(content)) continue;
+      const where = t.children.length > 0 ? ' before its first subsection' : '';
+      const optional = ctx.isOptional(t);
+      report({
+        section: t.path,
+        line: h.line,
+        column: h.column,
+        message: `'${t.title}' has nothing written${where}`,
+        fix: optional ? 'Write this optional section, or delete its heading.' : 'Write this section, or say why it does not apply (e.g. "N/A: ...").',
+        optional
+      });
+    }
+  }
+});
+
+/** Whether any of the nodes shows something to a reader. */
+function rendersAnything(nodes: RootContent[]): boolean {
+  let seen = false;
+  walk(nodes, (n) => {
+    if (seen) return false;
+    switch (n.type) {
+      case 'text':
+        if (n.value.trim() !== '' && !/^\[[ xX]?\]$/.test(n.value.trim())) seen = true;
+        return false;
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'table':
+        seen = true;
+        return false;
+      case 'code':
+        if (n.value.trim() !== '') seen = true;
+        return false;
+      case 'html':
+        if (!isComment(n.value) && n.value.trim() !== '') seen = true;
+        return false;
+      case 'definition':
+        // A placeholder-shaped line (`- [Risk 1]: [Mitigation]`) is text to its author.
+        if (!isUrlLike(n.url)) seen = true;
+        return false;
+      case 'heading':
+      case 'thematicBreak':
+      case 'yaml':
+        return false;
+      default:
+        return undefined;
+    }
+  });
+  return seen;
+}

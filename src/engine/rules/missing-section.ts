@@ -1,0 +1,61 @@
+import type { TemplateSection } from '../template.js';
+import type { CheckContext } from './check-context.js';
+import { defineRule } from './rule.js';
+
+/** missing-section: once per missing subtree, placed where the section belongs. */
+export const missingSection = defineRule({
+  id: 'missing-section',
+  description: 'A section the template requires has no matching heading.',
+  severity: 'error',
+  leftover: false,
+  priority: 1,
+  check(ctx, report) {
+    const { bySection, depthOffset } = ctx.match;
+    const { template } = ctx;
+    const anyMatched = (t: TemplateSection): boolean => bySection.has(t) || t.children.some(anyMatched);
+    for (const t of template.sections) {
+      if (bySection.has(t) || ctx.isOptional(t) || ctx.ancestorNotApplicable(t)) continue;
+      if (t.isPattern && t.key === '') continue;
+      const parent = t.parent && t.parent !== template.title ? t.parent : undefined;
+      if (parent && !bySection.has(parent) && !ctx.isOptional(parent) && !anyMatched(parent)) continue;
+      const subsections = countRequired(t, (c) => !bySection.has(c) && !ctx.isOptional(c));
+      const { line, after } = whereBelongs(ctx, t);
+      const level = Math.min(6, Math.max(1, t.depth + depthOffset));
+      const under = parent ? ` under '${parent.title}'` : '';
+      const also = subsections > 0 ? ` and its ${subsections} subsection${subsections === 1 ? '' : 's'}` : '';
+      report({
+        section: t.path,
+        line,
+        column: 1,
+        message: `missing section '${t.title}'${also}${under}`,
+        fix: `Add a '${'#'.repeat(level)} ${t.title}' heading${after ? ` after '${after}'` : ''} and fill it in.`,
+        data: { missing: { subsections, level, ...(parent ? { parent: parent.path } : {}), ...(after !== undefined ? { after } : {}) } }
+      });
+    }
+  }
+});
+
+function countRequired(t: TemplateSection, missing: (t: TemplateSection) => boolean): number {
+  let n = 0;
+  for (const c of t.children) if (missing(c)) n += 1 + countRequired(c, missing);
+  return n;
+}
+
+/** The line where a missing section should go, and the section it follows. */
+function whereBelongs(ctx: CheckContext, t: TemplateSection): { line: number; after?: string } {
+  const headings = ctx.outline.headings;
+  const { bySection } = ctx.match;
+  const siblings = t.parent && t.parent !== ctx.template.title ? t.parent.children : ctx.template.roots;
+  const at = siblings.indexOf(t);
+  for (let i = at - 1; i >= 0; i--) {
+    const h = bySection.get(siblings[i]);
+    if (h) return { line: h.end < headings.length ? headings[h.end].line : ctx.lines.lineCount, after: siblings[i].title };
+  }
+  const parent = t.parent ? bySection.get(t.parent) : undefined;
+  if (parent) return { line: parent.index + 1 < parent.end ? headings[parent.index + 1].line : parent.line, after: undefined };
+  for (let i = at + 1; i < siblings.length; i++) {
+    const h = bySection.get(siblings[i]);
+    if (h) return { line: h.line };
+  }
+  return { line: headings.length > 0 ? headings[0].line : 1 };
+}

@@ -26,6 +26,20 @@ export interface PlancheckConfig {
   rules: Partial<Record<RuleId, Severity | 'off'>>;
   draft: { field: string; values: string[] };
   maxSize: number;
+  /** When a pull request must bring a plan; undefined: plans are checked only when present. */
+  require?: PlanRequirementConfig;
+  /** Pull request labels that skip the check (it passes and says which label did). */
+  skipLabels: string[];
+  /** Pull request authors, by login glob, whose pull requests are not checked. */
+  exemptAuthors: string[];
+  /** The team's own words shown in the comment, e.g. a link to its planning guide. */
+  message?: string;
+}
+
+/** The `require` setting: which changed files make a plan necessary. */
+export interface PlanRequirementConfig {
+  /** Globs of files whose change needs a plan; a leading `!` excludes. */
+  whenChanged: string[];
 }
 
 /** A configuration file that cannot be used: names the file, the line and the key. */
@@ -52,12 +66,14 @@ export function defaultConfig(): PlancheckConfig {
     patterns: [],
     rules: {},
     draft: { field: 'status', values: ['draft'] },
-    maxSize: DEFAULT_MAX_BYTES
+    maxSize: DEFAULT_MAX_BYTES,
+    skipLabels: [],
+    exemptAuthors: []
   };
 }
 
 /** The top-level keys a configuration file may have. */
-export const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'checklists', 'placeholders', 'rules', 'draft', 'max-size'];
+export const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'checklists', 'placeholders', 'rules', 'draft', 'max-size', 'require', 'skip-labels', 'exempt-authors', 'message'];
 
 /** Parses and validates a YAML configuration file. */
 export function parseConfig(text: string, file: string): PlancheckConfig {
@@ -163,6 +179,28 @@ export function parseConfig(text: string, file: string): PlancheckConfig {
       }
       case 'max-size':
         config.maxSize = parseSize(value, file, lineOf(value));
+        break;
+      case 'require': {
+        if (!isMap(value)) fail(value, key, 'expected { when-changed }');
+        for (const p of (value as { items: Array<{ key: unknown; value: unknown }> }).items) {
+          const k = isScalar(p.key) ? String(p.key.value) : '';
+          if (k !== 'when-changed') fail(p.key as YamlNode, `require.${k}`, 'unknown key (expected when-changed)');
+          const v = p.value as YamlNode;
+          const globs = strList(v, 'require.when-changed').map((g) => checkGlob(g, file, lineOf(v), 'require.when-changed'));
+          if (!globs.some((g) => !g.startsWith('!'))) fail(v, 'require.when-changed', 'needs at least one glob that is not an exclusion (!)');
+          config.require = { whenChanged: globs };
+        }
+        if (!config.require) fail(value, key, 'needs when-changed');
+        break;
+      }
+      case 'skip-labels':
+        config.skipLabels = strList(value, key);
+        break;
+      case 'exempt-authors':
+        config.exemptAuthors = strList(value, key).map((g) => checkGlob(g, file, lineOf(value), key));
+        break;
+      case 'message':
+        config.message = str(value, key);
         break;
       default:
         fail(keyNode, key, `unknown key (known: ${KNOWN_KEYS.join(', ')})`);

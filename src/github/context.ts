@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { PullRequestFacts } from '../action/require-plan.js';
 
 /** The events the action understands, and what each one checks. */
 export type EventKind = 'pull_request' | 'merge_group' | 'push' | 'audit';
@@ -23,6 +24,8 @@ export interface RunContext {
   workspace?: string;
   /** `GITHUB_SHA`: what `actions/checkout` checks out by default. */
   sha: string;
+  /** For pull requests: author, labels, description, branch and title, as the event carries them. */
+  pull?: PullRequestFacts;
 }
 
 /** A run the action cannot work with, and why. */
@@ -31,6 +34,24 @@ export class ContextError extends Error {
 }
 
 const ZERO_SHA = /^0+$/;
+
+type Getter = (obj: unknown, ...keys: string[]) => unknown;
+
+/** The pull request's own facts; every string in them is the author's and untrusted. */
+function pullFacts(payload: unknown, get: Getter): PullRequestFacts {
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const labels = get(payload, 'pull_request', 'labels');
+  const facts: PullRequestFacts = {
+    author: text(get(payload, 'pull_request', 'user', 'login')),
+    labels: Array.isArray(labels) ? labels.map((l) => text(get(l, 'name'))).filter((l): l is string => l !== undefined) : [],
+    body: text(get(payload, 'pull_request', 'body')) ?? '',
+    headRef: text(get(payload, 'pull_request', 'head', 'ref')),
+    title: text(get(payload, 'pull_request', 'title'))
+  };
+  const label = text(get(payload, 'label', 'name'));
+  if (get(payload, 'action') === 'labeled' && label !== undefined) facts.labeled = { label, by: text(get(payload, 'sender', 'login')) };
+  return facts;
+}
 
 /** Reads the event and repository from the runner's environment variables. */
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -58,7 +79,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
     workspace: env.GITHUB_WORKSPACE || undefined
   };
-  const get = (obj: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+  const get: Getter = (obj, ...keys) => keys.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target': {
@@ -69,7 +90,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
         throw new ContextError(`the ${eventName} event payload has no pull_request number, head or base`);
       }
       const changed = get(payload, 'pull_request', 'changed_files');
-      return { ...base, kind: 'pull_request', pullNumber: number, headSha: head, baseSha, changedFiles: typeof changed === 'number' ? changed : undefined };
+      return { ...base, kind: 'pull_request', pullNumber: number, headSha: head, baseSha, changedFiles: typeof changed === 'number' ? changed : undefined, pull: pullFacts(payload, get) };
     }
     case 'merge_group': {
       const head = get(payload, 'merge_group', 'head_sha');

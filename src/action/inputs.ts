@@ -16,6 +16,8 @@ export interface ActionInputs {
   config: { path: string; explicit: boolean };
   comment: CommentMode;
   failOn: FailOn;
+  /** Names this instance, so two steps keep two comments; empty for the only one. */
+  id: string;
 }
 
 /** Where planning documents usually live. */
@@ -58,6 +60,14 @@ export function readInputs(): ActionInputs {
     template: template === '' ? undefined : template,
     config: configInput === '' ? { path: DEFAULT_CONFIG_PATH, explicit: false } : { path: configInput, explicit: true },
     comment: oneOf('comment', core.getInput('comment'), ['always', 'on-failure', 'never'] as const, 'on-failure'),
-    failOn: oneOf('fail-on', core.getInput('fail-on'), ['error', 'warning', 'never'] as const, 'error')
+    failOn: oneOf('fail-on', core.getInput('fail-on'), ['error', 'warning', 'never'] as const, 'error'),
+    id: readId(core.getInput('id'))
   };
+}
+
+/** The instance id goes into the comment's hidden marker, so only marker-safe names are taken. */
+function readId(value: string): string {
+  const id = value.trim();
+  if (id !== '' && !/^[A-Za-z0-9._-]{1,64}$/.test(id)) throw new InputError('id', `'${id}' may hold only letters, digits, '.', '_' and '-' (at most 64)`);
+  return id;
 }

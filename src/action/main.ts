@@ -5,16 +5,19 @@ import { ConfigError, defaultConfig, isExempt, parseConfig, type PlancheckConfig
 import { DEFAULT_TEMPLATE_NAME } from '../engine/default-template.js';
 import { TemplateLoadError } from '../engine/errors.js';
 import { ANNOTATION_ORDER } from '../engine/rules/registry.js';
+import { planRequired as planRequiredRule } from '../engine/rules/plan-required.js';
 import type { DocumentResult, Finding } from '../engine/types.js';
 import { runFails, type FailOn } from '../engine/verdict.js';
 import { createClient, httpStatus, type Client } from '../github/client.js';
 import { isCheckable, listChangedFiles } from '../github/changed-files.js';
-import { COMMENT_MARKER, upsertComment } from '../github/sticky-comment.js';
+import { commentMarker, upsertComment } from '../github/sticky-comment.js';
 import { ContentReader, NotFoundError, UnreadableError } from '../github/content.js';
 import { ContextError, readRunContext, type RunContext } from '../github/context.js';
 import { DEFAULT_PATHS, InputError, readInputs, type ActionInputs } from './inputs.js';
+import { filesNeedingPlan, gateFor, globSet, referencedPlans, suggestPlanPath } from './require-plan.js';
 import { toAnnotation } from '../report/annotations.js';
-import { buildReport, COMMENT_LIMIT, SUMMARY_LIMIT } from '../report/pr-comment.js';
+import { buildReport, buildSkippedReport, COMMENT_LIMIT, SUMMARY_LIMIT, type SkipReason } from '../report/pr-comment.js';
+import { requirementOf } from '../report/plan-required.js';
 import { buildJsonReport } from '../report/json.js';
 import { oneLine } from '../report/sanitize.js';
 import { summarize } from '../report/summary.js';
@@ -45,16 +48,30 @@ export async function run(): Promise<void> {
       notes.push(`This pull request changes ${touchedGate.map((f) => `\`${f.path.replace(/`/g, '')}\``).join(', ')}. Documents are checked against the base branch's copy; the change takes effect after merge.`);
     }
 
-    const docs = changed.files.filter((f) => isCheckable(f) && isDoc(f.path) && !isExempt(config, f.path));
-    const results = docs.length > 0 ? await checkDocs(docs.map((d) => d.path), reader, ctx, config, inputs.template, inputs.failOn) : [];
-    await report(results, { inputs, ctx, client, notes, docsSeen: docs.length });
+    const pull = ctx.kind === 'pull_request' ? ctx.pull : undefined;
+    const gate = pull ? gateFor(config, pull) : ({ kind: 'check' } as const);
+    if (gate.kind !== 'check') {
+      await reportSkipped(gate, { inputs, ctx, client, notes, docsSeen: 0, message: config.message });
+      return;
+    }
+
+    const docs = changed.files.filter((f) => isCheckable(f) && isDoc(f.path) && !isExempt(config, f.path)).map((f) => f.path);
+    // Plans merged earlier count when the description references them; they are read at the head commit.
+    const referenced = pull ? referencedPlans(pull.body, { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo }, globSet(patterns)).filter((p) => !docs.includes(p)) : [];
+    const toCheck = [...docs, ...referenced];
+    const results = toCheck.length > 0 ? await checkDocs(toCheck, reader, ctx, config, inputs.template, inputs.failOn, new Set(referenced)) : [];
+    if (pull && toCheck.length === 0) {
+      const needing = filesNeedingPlan(config, changed.files.filter(isCheckable).map((f) => f.path));
+      if (needing.length > 0) results.push(planRequired(needing, suggestPlanPath(patterns, pull)));
+    }
+    await report(results, { inputs, ctx, client, notes, docsSeen: toCheck.length, message: config.message });
   } catch (e) {
     core.setFailed(describeError(e));
   }
 }
 
 /** Reads and checks the documents at the head commit against templates from the base commit. */
-async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext, config: PlancheckConfig, template: string | undefined, failOn: FailOn): Promise<DocumentResult[]> {
+async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext, config: PlancheckConfig, template: string | undefined, failOn: FailOn, referenced: Set<string>): Promise<DocumentResult[]> {
   // The parser is loaded only when there is something to parse: most pull requests have no plan.
   const { CheckSession } = await import('../engine/session.js');
   const session = new CheckSession(config, async (p) => decodeTemplate(await readOrExplain(reader, p, ctx.baseSha, 'template')), template, failOn);
@@ -65,6 +82,10 @@ async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext
       bytes = await withApiHelp(() => reader.read(p, ctx.headSha), `read ${oneLine(p)}`, 'contents: read');
     } catch (e) {
       // A changed document that cannot be read was not checked: it fails, saying why.
+      if (e instanceof NotFoundError && referenced.has(p)) {
+        results.push(await session.unreadable(p, `the pull request description references it, but it does not exist at the head commit ${ctx.headSha.slice(0, 7)}`));
+        continue;
+      }
       if (e instanceof NotFoundError || e instanceof UnreadableError) {
         results.push(await session.unreadable(p, e.message.startsWith(p + ': ') ? e.message.slice(p.length + 2) : e.message));
         continue;
@@ -74,6 +95,35 @@ async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext
     results.push(await session.check(p, bytes));
   }
   return results;
+}
+
+/** How many of the files that need a plan the finding names. */
+const NAMED_FILES = 5;
+
+/** The failing result of a pull request that needs a plan and brings none. */
+function planRequired(needing: string[], suggestion: string): DocumentResult {
+  const named = needing.slice(0, NAMED_FILES);
+  const more = needing.length - named.length;
+  return {
+    path: suggestion,
+    template: '',
+    passed: false,
+    draft: false,
+    lineCount: 1,
+    sections: [],
+    findings: [
+      {
+        rule: planRequiredRule.id,
+        severity: 'error',
+        section: [],
+        line: 1,
+        column: 1,
+        message: `a plan is required: this pull request changes ${named.join(', ')}${more > 0 ? ` and ${more} more file${more === 1 ? '' : 's'}` : ''} but adds or changes no planning document`,
+        fix: `Start one with 'npx plancheck init ${suggestion}', or reference a merged plan in the description ('Plan: path/to/plan.md').`,
+        data: { plan: { changed: named, total: needing.length, suggestion } }
+      }
+    ]
+  };
 }
 
 /** A file's page on GitHub at a commit. */
@@ -87,6 +137,8 @@ interface ReportContext {
   client: Client;
   notes: string[];
   docsSeen: number;
+  /** The team's own words from the configuration, shown in the comment. */
+  message?: string;
 }
 
 async function report(results: DocumentResult[], rc: ReportContext): Promise<void> {
@@ -104,7 +156,7 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
     const ref = process.env.GITHUB_ACTION_REF;
     return repo && ref ? blobUrl(ctx.serverUrl, repo, ref, 'templates/technical-planning-document.md') : undefined;
   };
-  const frame = { linkTo, templateLink, notes: rc.notes, sha: ctx.headSha, localPaths: results.map((r) => r.path) };
+  const frame = { linkTo, templateLink, notes: rc.notes, message: rc.message, sha: ctx.headSha, localPaths: results.filter((r) => !requirementOf(r)).map((r) => r.path) };
 
   annotate(results);
 
@@ -117,10 +169,10 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
 
   let commentUrl = '';
   if (ctx.kind === 'pull_request' && inputs.comment !== 'never') {
-    const body = buildReport(results, { ...frame, marker: COMMENT_MARKER, overflowHint: 'The job summary has the full report.' }, COMMENT_LIMIT);
+    const body = buildReport(results, { ...frame, marker: commentMarker(inputs.id), overflowHint: 'The job summary has the full report.' }, COMMENT_LIMIT);
     const create = inputs.comment === 'always' || runFailed;
     try {
-      const outcome = await upsertComment(rc.client, ctx, body, create);
+      const outcome = await upsertComment(rc.client, ctx, body, create, commentMarker(inputs.id));
       commentUrl = outcome.url ?? '';
       if (outcome.action !== 'skipped') core.info(`plancheck: comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
     } catch (e) {
@@ -132,7 +184,7 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
   }
 
   core.setOutput('passed', String(!runFailed));
-  core.setOutput('documents', String(results.length));
+  core.setOutput('documents', String(results.filter((r) => !requirementOf(r)).length));
   core.setOutput('errors', String(summary.errors));
   core.setOutput('warnings', String(summary.warnings));
   core.setOutput('report', JSON.stringify(buildJsonReport(results)));
@@ -142,10 +194,47 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
     core.notice(rc.docsSeen === 0 ? 'plancheck: no planning documents in this change; nothing to check.' : 'plancheck: no planning documents could be read.');
     return;
   }
-  for (const r of results) core.info(`plancheck: ${oneLine(r.path)}: ${r.passed ? 'complete' : 'incomplete'} (${r.findings.length} finding${r.findings.length === 1 ? '' : 's'})`);
+  for (const r of results.filter((x) => !requirementOf(x))) core.info(`plancheck: ${oneLine(r.path)}: ${r.passed ? 'complete' : 'incomplete'} (${r.findings.length} finding${r.findings.length === 1 ? '' : 's'})`);
+  const requirement = results.map(requirementOf).find((f) => f !== undefined);
+  if (requirement && runFailed) {
+    core.setFailed(`plancheck: ${oneLine(requirement.message)}; see the comment or the job summary for how to start one.`);
+    return;
+  }
   if (runFailed) {
     core.setFailed(`${failing.length} of ${results.length} planning document${results.length === 1 ? '' : 's'} ${failing.length === 1 ? 'is' : 'are'} incomplete (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}); see the annotations and the job summary.`);
   }
+}
+
+/**
+ * A pull request an escape hatch let through: it passes, and says why in the log, the job
+ * summary and the comment (created for a skip label, updated for an exempt author if one exists).
+ */
+async function reportSkipped(reason: SkipReason, rc: ReportContext): Promise<void> {
+  const { inputs, ctx } = rc;
+  const why = reason.kind === 'skip-label' ? `the label '${oneLine(reason.label)}'${reason.by ? ` applied by ${oneLine(reason.by)}` : ''} skips the check` : `pull requests by ${oneLine(reason.author)} are exempt`;
+  core.notice(`plancheck: skipped: ${why}.`);
+  const frame = { message: rc.message };
+  try {
+    await writeStepSummary(buildSkippedReport(reason, frame));
+  } catch (e) {
+    core.warning(`could not write the job summary: ${oneLine((e as Error).message)}`);
+  }
+  let commentUrl = '';
+  if (inputs.comment !== 'never') {
+    const marker = commentMarker(inputs.id);
+    try {
+      const outcome = await upsertComment(rc.client, ctx, buildSkippedReport(reason, { ...frame, marker }), reason.kind === 'skip-label', marker);
+      commentUrl = outcome.url ?? '';
+    } catch (e) {
+      core.warning(`plancheck could not comment on this pull request: ${oneLine((e as Error).message)}`);
+    }
+  }
+  core.setOutput('passed', 'true');
+  core.setOutput('documents', '0');
+  core.setOutput('errors', '0');
+  core.setOutput('warnings', '0');
+  core.setOutput('report', JSON.stringify(buildJsonReport([])));
+  core.setOutput('comment-url', commentUrl);
 }
 
 /** Appends to the job summary; read from the environment each run (the runner sets it per step). */
@@ -173,6 +262,11 @@ function annotate(results: DocumentResult[]): void {
     }
     for (const x of list) if (chosen.size < ANNOTATIONS_PER_LEVEL) chosen.add(x);
     for (const { r, f } of chosen) {
+      // A required plan does not exist yet: its annotation belongs to the run, not to a file.
+      if (requirementOf(r)) {
+        core.error(oneLine(f.message), { title: `plancheck ${f.rule}` });
+        continue;
+      }
       const a = toAnnotation(r.path, f);
       const props = { file: a.file, startLine: a.line, startColumn: a.col, title: a.title };
       if (level === 'error') core.error(a.message, props);

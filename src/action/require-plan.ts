@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { PlancheckConfig } from '../engine/config.js';
+import type { SkipReason } from '../report/pr-comment.js';
 
 /** What the action knows of the pull request beyond its files; all of it written by its author. */
 export interface PullRequestFacts {
@@ -13,7 +14,7 @@ export interface PullRequestFacts {
 }
 
 /** Whether the pull request is checked at all, and if not, what let it through. */
-export type Gate = { kind: 'skip-label'; label: string; by?: string } | { kind: 'exempt-author'; author: string } | { kind: 'check' };
+export type Gate = SkipReason | { kind: 'check' };
 
 /** Where the repository lives, to recognise links to its own files. */
 export interface RepositoryRef {

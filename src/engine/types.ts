@@ -32,6 +32,8 @@ export interface FindingData {
   placeholder?: { text: string };
   /** unreadable-document: why the document cannot be checked. */
   unreadable?: { reason: string };
+  /** plan-required: the changed files that need a plan (the first few; `total` counts all) and where one would go. */
+  plan?: { changed: string[]; total: number; suggestion: string };
 }
 
 /** One thing wrong with a document, at a 1-based line and column of that document. */

@@ -1,6 +1,7 @@
 import type { DocumentResult, Finding, SectionStatus } from '../engine/types.js';
 import { codeSpan, escapeMarkdown } from './sanitize.js';
 import { describeCounts } from './summary.js';
+import { renderRequirement, requirementOf } from './plan-required.js';
 
 /** How the checklist links to documents; without it, lines are plain text. */
 export interface MarkdownOptions {
@@ -14,6 +15,7 @@ const SEP = ' › ';
 
 /** The verdict line: complete, or how many documents need work. */
 export function renderVerdict(results: DocumentResult[]): string {
+  if (results.some((r) => requirementOf(r))) return '❌ **This pull request needs a plan.**';
   const failing = results.filter((r) => !r.passed).length;
   if (results.length === 0) return '✅ **No planning documents to check.**';
   if (failing === 0) {
@@ -40,6 +42,8 @@ export function renderChecklist(results: DocumentResult[], options: MarkdownOpti
 
 /** One document's block of the checklist. */
 export function renderDocument(r: DocumentResult, options: MarkdownOptions = {}): string[] {
+  const requirement = requirementOf(r);
+  if (requirement) return renderRequirement(requirement);
   const lines: string[] = [];
   const href = options.linkTo?.(r.path);
   const name = href ? `[${codeSpan(r.path, 200)}](${href})` : codeSpan(r.path, 200);

@@ -1,5 +1,5 @@
 import type { DocumentResult } from '../engine/types.js';
-import { codeSpan } from './sanitize.js';
+import { codeSpan, oneLine } from './sanitize.js';
 import { failingFirst, renderDocument, renderVerdict, type MarkdownOptions } from './checklist.js';
 
 /** GitHub refuses comment bodies longer than this, counted in UTF-16 code units. */
@@ -19,6 +19,37 @@ export interface ReportFrame extends MarkdownOptions {
   localPaths?: string[];
   /** Where the rest is when the report had to be cut. */
   overflowHint?: string;
+  /** The team's own words from the configuration (e.g. a link to its planning guide). */
+  message?: string;
+}
+
+/** What let a pull request through without a check. */
+export type SkipReason = { kind: 'skip-label'; label: string; by?: string } | { kind: 'exempt-author'; author: string };
+
+/**
+ * The report of a pull request an escape hatch let through: it says which, so a skip is never
+ * silent. Label names and logins are shown as code, so they cannot mention anyone.
+ */
+export function buildSkippedReport(reason: SkipReason, frame: ReportFrame): string {
+  const lines: string[] = [];
+  if (frame.marker) lines.push(frame.marker);
+  lines.push('### plancheck', '');
+  if (reason.kind === 'skip-label') {
+    lines.push(`⏭️ **Skipped.** The label ${codeSpan(reason.label, 100)} lets this pull request through without a plan check${reason.by ? ` (applied by ${codeSpan(reason.by, 100)})` : ''}. Remove the label to check it again.`);
+  } else {
+    lines.push(`⏭️ **Skipped.** Pull requests by ${codeSpan(reason.author, 100)} are exempt from the plan check.`);
+  }
+  lines.push('');
+  if (frame.message) lines.push(teamMessage(frame.message), '');
+  return lines.join('\n');
+}
+
+/**
+ * The configuration's message: from the base branch, so links and emphasis are kept, but it
+ * stays one paragraph and cannot open HTML or imitate the hidden marker.
+ */
+function teamMessage(message: string): string {
+  return `📘 ${oneLine(message).replace(/</g, '&lt;').replace(/>/g, '&gt;')}`;
 }
 
 /**
@@ -30,6 +61,7 @@ export function buildReport(results: DocumentResult[], frame: ReportFrame, limit
   const head: string[] = [];
   if (frame.marker) head.push(frame.marker);
   head.push(`### plancheck`, '', renderVerdict(results), '');
+  if (frame.message) head.push(teamMessage(frame.message), '');
   for (const note of frame.notes ?? []) head.push(`> [!NOTE]`, `> ${note}`, '');
   const foot = footer(frame);
   const ordered = failingFirst(results);

@@ -4,6 +4,7 @@ import { headingLevel } from './heading-level.js';
 import { headingMismatch } from './heading-mismatch.js';
 import { missingSection } from './missing-section.js';
 import { placeholder } from './placeholder.js';
+import { planRequired } from './plan-required.js';
 import { sectionOrder } from './section-order.js';
 import { templateText } from './template-text.js';
 import { uncheckedItem } from './unchecked-item.js';
@@ -11,7 +12,7 @@ import { unknownSection } from './unknown-section.js';
 import { unreadableDocument } from './unreadable-document.js';
 
 /** Every rule, in the order reports list them (SARIF rule indices follow it). */
-export const RULES = [missingSection, emptySection, placeholder, templateText, uncheckedItem, headingMismatch, headingLevel, sectionOrder, unknownSection, unreadableDocument] as const;
+export const RULES = [missingSection, emptySection, placeholder, templateText, uncheckedItem, headingMismatch, headingLevel, sectionOrder, unknownSection, unreadableDocument, planRequired] as const;
 
 /** One rule id. */
 export type RuleId = (typeof RULES)[number]['id'];

@@ -9,5 +9,6 @@ export const planRequired = defineRule({
   description: 'The pull request changes files that need a plan and adds, changes or references none.',
   severity: 'error',
   leftover: false,
-  priority: 0
+  // After an unreadable document: a plan that exists but cannot be read is the sharper news.
+  priority: 0.5
 });

@@ -13,6 +13,7 @@ import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text-report.js';
 import { VERSION } from '../version.js';
 import { expandPaths } from './paths.js';
+import { explain } from './explain.js';
 
 /** Exit statuses: the contract scripts and CI rely on. */
 export const EXIT = { passed: 0, failed: 1, usage: 2 } as const;
@@ -40,6 +41,9 @@ const HELP = `plancheck ${VERSION}: check Markdown planning documents against th
 Usage:
   plancheck check [options] PATHS...   check documents (files, directories, globs, or - for stdin)
   plancheck init [--template FILE] PATH   start a new document from the template
+  plancheck explain [--template FILE] [--format text|json]   show how the template is read:
+                                       each section required or optional and why, placeholders,
+                                       guidance, examples, text to keep
   plancheck --version | --help
 
 Options for check:
@@ -84,7 +88,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return command === undefined && !values.help ? EXIT.usage : EXIT.passed;
   }
   if (command === 'init') return init(rest, values.template, io, usage);
-  if (command !== 'check') return usage(`unknown command '${command}' (expected check or init)`);
+  if (command === 'explain') {
+    if (rest.length > 0) return usage('explain takes no paths: plancheck explain [--template FILE]');
+    const how = values.format ?? 'text';
+    if (how !== 'text' && how !== 'json') return usage(`unknown format '${how}' for explain (expected text or json)`);
+    try {
+      io.stdout(await explain(io.cwd, values.template, loadConfig(values.config, io.cwd), how));
+    } catch (e) {
+      return usage((e as Error).message);
+    }
+    return EXIT.passed;
+  }
+  if (command !== 'check') return usage(`unknown command '${command}' (expected check, init or explain)`);
 
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) return usage(`unknown format '${values.format}' (expected ${FORMATS.join(', ')})`);

@@ -20,6 +20,8 @@ export interface PlancheckConfig {
   paths?: string[];
   exempt: string[];
   optional: string[];
+  /** Template heading (path or name) -> other headings that stand for it. */
+  aliases: Record<string, string[]>;
   checklists: string[];
   markers: string[];
   patterns: RegExp[];
@@ -61,6 +63,7 @@ export function defaultConfig(): PlancheckConfig {
     templates: [],
     exempt: [],
     optional: [],
+    aliases: {},
     checklists: [],
     markers: [...DEFAULT_MARKERS],
     patterns: [],
@@ -73,7 +76,7 @@ export function defaultConfig(): PlancheckConfig {
 }
 
 /** The top-level keys a configuration file may have. */
-export const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'checklists', 'placeholders', 'rules', 'draft', 'max-size', 'require', 'skip-labels', 'exempt-authors', 'message'];
+export const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'aliases', 'checklists', 'placeholders', 'rules', 'draft', 'max-size', 'require', 'skip-labels', 'exempt-authors', 'message'];
 
 /** Parses and validates a YAML configuration file. */
 export function parseConfig(text: string, file: string): PlancheckConfig {
@@ -139,6 +142,15 @@ export function parseConfig(text: string, file: string): PlancheckConfig {
       case 'checklists':
         config.checklists = strList(value, key);
         break;
+      case 'aliases': {
+        if (!isMap(value)) fail(value, key, 'expected a mapping of template headings to lists of other headings');
+        for (const p of (value as { items: Array<{ key: unknown; value: unknown }> }).items) {
+          const heading = isScalar(p.key) && typeof p.key.value === 'string' ? p.key.value.trim() : '';
+          if (heading === '') fail(p.key as YamlNode, 'aliases', 'expected a template heading as the key');
+          config.aliases[heading] = strList(p.value as YamlNode, `aliases.${heading}`);
+        }
+        break;
+      }
       case 'placeholders': {
         if (!isMap(value)) fail(value, key, 'expected { markers, patterns, defaults }');
         let defaults = true;

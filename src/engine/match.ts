@@ -27,6 +27,7 @@ function isShortenedName(short: string, long: string): boolean {
 
 /** Whether a heading is the one a template section asks for, allowing for a filled-in pattern. */
 export function headingMatches(t: TemplateSection, h: OutlineHeading): boolean {
+  if (t.aliases.includes(h.key)) return true;
   if (t.isPattern) {
     if (t.key === '') return false;
     // `Option B: Redis` stands for the template's `Alternative 2: [Name]`.
@@ -120,6 +121,8 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
       matchLevel(t.children, best.index + 1, best.end);
     }
   }
+  matchWildcards(template, outline, bySection, used, assign);
+  matchInPlace(template, outline, bySection, used, assign);
   // Repeats of numbered groups: `Alternative 3: ...` when the template shows two.
   const groups = template.sections.filter((t) => t.groupKey.includes('#'));
   if (groups.length > 0) {
@@ -137,6 +140,18 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
     }
   }
 
+  // Further subsections beside a wildcard heading (`### {title of option 1}`): one per option.
+  for (const t of template.sections) {
+    if (!isWildcard(t) || !bySection.has(t)) continue;
+    const h = bySection.get(t) as OutlineHeading;
+    for (let i = h.parent + 1; i < headings.length && (h.parent < 0 || i < headings[h.parent].end); i++) {
+      const other = headings[i];
+      if (used[i] || other.parent !== h.parent || other.depth !== h.depth) continue;
+      byHeading[i] = { section: t, kind: 'repeat' };
+      used[i] = 1;
+    }
+  }
+
   const offsets = new Map<number, number>();
   for (const [t, h] of bySection) {
     if (t === template.title || byHeading[h.index]?.kind !== 'exact') continue;
@@ -148,4 +163,144 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
   for (const [d, n] of offsets) if (n > most || (n === most && Math.abs(d) < Math.abs(depthOffset))) [depthOffset, most] = [d, n];
 
   return { bySection, byHeading, docTitle, depthOffset };
+}
+
+/** A heading that is wholly a placeholder (`### {title of option 1}`): it stands for the author's own heading. */
+export function isWildcard(t: TemplateSection): boolean {
+  return t.isPattern && t.key === '';
+}
+
+type Assign = (t: TemplateSection, h: OutlineHeading, kind: MatchKind) => void;
+
+/** The document's headings directly under the one matched to `parent` (or at the top), unused. */
+function freeChildren(outline: Outline, parent: OutlineHeading | undefined, used: Uint8Array): OutlineHeading[] {
+  const headings = outline.headings;
+  const from = parent ? parent.index + 1 : 0;
+  const to = parent ? parent.end : headings.length;
+  const out: OutlineHeading[] = [];
+  for (let i = from; i < to; i++) {
+    const h = headings[i];
+    if (used[i]) continue;
+    const top = parent ? h.parent === parent.index : h.parent === -1 || h.parent === outline.title;
+    if (top) out.push(h);
+  }
+  return out;
+}
+
+/**
+ * Wildcard sections take the author's headings in their place: under the matched parent, the
+ * unused headings at the wildcard's level, in order.
+ */
+function matchWildcards(template: TemplateModel, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>, used: Uint8Array, assign: Assign): void {
+  for (const t of template.sections) {
+    if (!isWildcard(t) || bySection.has(t)) continue;
+    const parentSection = t.parent && t.parent !== template.title ? t.parent : undefined;
+    const parent = parentSection ? bySection.get(parentSection) : undefined;
+    if (parentSection && !parent) continue;
+    const siblings = parentSection ? parentSection.children : template.roots;
+    const at = siblings.indexOf(t);
+    // Between the matched siblings around it, when there are any.
+    let lo = -1;
+    let hi = Infinity;
+    for (let i = at - 1; i >= 0; i--) {
+      const m = bySection.get(siblings[i]);
+      if (m) {
+        lo = m.index;
+        break;
+      }
+    }
+    for (let i = at + 1; i < siblings.length; i++) {
+      const m = bySection.get(siblings[i]);
+      if (m) {
+        hi = m.index;
+        break;
+      }
+    }
+    const h = freeChildren(outline, parent, used).find((c) => c.index > lo && c.index < hi);
+    if (h) assign(t, h, 'exact');
+  }
+}
+
+/** Whether every word of `inner` appears in `outer`, in order and together. */
+function containsWords(outer: string, inner: string): boolean {
+  if (inner === '' || outer === inner) return false;
+  return (' ' + outer + ' ').includes(' ' + inner + ' ');
+}
+
+/**
+ * A renamed heading: an unused author's heading that contains the template's heading
+ * (`Effect on ABI compatibility`), or that stands alone in the place of the one missing section
+ * between two matched neighbours at the same level. Matched as `fuzzy`, so it is reported as a
+ * heading mismatch rather than a missing section.
+ */
+function matchInPlace(template: TemplateModel, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>, used: Uint8Array, assign: Assign): void {
+  const groups: Array<{ parent?: TemplateSection; siblings: TemplateSection[] }> = [{ siblings: template.roots }];
+  for (const t of template.sections) if (t.children.length > 0) groups.push({ parent: t, siblings: t.children });
+  for (const { parent: parentSection, siblings } of groups) {
+    const parent = parentSection ? bySection.get(parentSection) : undefined;
+    if (parentSection && !parent) continue;
+    // Containment first: it names the section, wherever it stands among its siblings.
+    for (const t of siblings) {
+      if (bySection.has(t) || t.isPattern) continue;
+      const h = freeChildren(outline, parent, used).find((c) => containsWords(c.key, t.key));
+      if (h) assign(t, h, 'fuzzy');
+    }
+    // Position: one missing section, one unmatched heading, both between the same neighbours.
+    for (let i = 0; i < siblings.length; i++) {
+      const t = siblings[i];
+      if (bySection.has(t) || t.isPattern) continue;
+      const prev = siblings[i - 1] ? bySection.get(siblings[i - 1]) : undefined;
+      const next = siblings[i + 1] ? bySection.get(siblings[i + 1]) : undefined;
+      if (!prev || !next || next.index <= prev.index) continue;
+      const between = freeChildren(outline, parent, used).filter((c) => c.index > prev.index && c.index < next.index && c.depth === prev.depth && c.depth === next.depth);
+      if (between.length === 1) assign(t, between[0], 'fuzzy');
+    }
+    // A shared word in the same gap (`Open questions` for `Unresolved questions`): only when
+    // one missing section and one heading there share it.
+    for (let i = 0; i < siblings.length; i++) {
+      const t = siblings[i];
+      if (bySection.has(t) || t.isPattern) continue;
+      const { lo, hi, missing } = gapAround(siblings, i, bySection, parent, outline);
+      const words = contentWords(t.key);
+      const candidates = freeChildren(outline, parent, used).filter((c) => c.index > lo && c.index < hi && contentWords(c.key).some((w) => words.includes(w)));
+      if (candidates.length !== 1) continue;
+      const rivals = missing.filter((o) => o !== t && contentWords(o.key).some((w) => contentWords(candidates[0].key).includes(w)));
+      if (rivals.length === 0) assign(t, candidates[0], 'fuzzy');
+    }
+  }
+}
+
+/** Words too common in headings to tell sections apart. */
+const COMMON_WORDS = new Set(['and', 'the', 'for', 'with', 'from', 'into', 'this', 'that', 'level', 'section', 'other', 'notes', 'general', 'details', 'detailed', 'more', 'information', 'what', 'how', 'why', 'are', 'any', 'there']);
+
+function contentWords(key: string): string[] {
+  return key.split(' ').filter((w) => w.length >= 4 && !COMMON_WORDS.has(w));
+}
+
+/**
+ * The stretch of the document where sibling `i` belongs: after the matched sibling before it
+ * (or the parent's start) and before the matched one after it (or the parent's end), with the
+ * template sections missing from that stretch.
+ */
+function gapAround(siblings: TemplateSection[], i: number, bySection: Map<TemplateSection, OutlineHeading>, parent: OutlineHeading | undefined, outline: Outline): { lo: number; hi: number; missing: TemplateSection[] } {
+  let lo = parent ? parent.index : -1;
+  let hi = parent ? parent.end : outline.headings.length;
+  const missing: TemplateSection[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const m = bySection.get(siblings[j]);
+    if (m) {
+      lo = m.index;
+      break;
+    }
+    missing.push(siblings[j]);
+  }
+  for (let j = i + 1; j < siblings.length; j++) {
+    const m = bySection.get(siblings[j]);
+    if (m) {
+      hi = m.index;
+      break;
+    }
+    missing.push(siblings[j]);
+  }
+  return { lo, hi, missing };
 }

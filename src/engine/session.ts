@@ -42,7 +42,7 @@ export class CheckSession {
   }
 
   private async loadTemplate(path: string | undefined): Promise<TemplateModel> {
-    if (path === undefined) return buildTemplate(DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME);
+    if (path === undefined) return buildTemplate(DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME, { aliases: this.config.aliases });
     let bytes: string;
     try {
       bytes = await this.readTemplate(path);
@@ -50,7 +50,7 @@ export class CheckSession {
       throw new TemplateLoadError(path, undefined, `cannot read the template: ${(e as Error).message}`);
     }
     try {
-      return buildTemplate(bytes, path);
+      return buildTemplate(bytes, path, { aliases: this.config.aliases });
     } catch (e) {
       if (e instanceof TemplateError) throw new TemplateLoadError(path, e.line, e.message);
       throw e;

@@ -3,7 +3,10 @@ import { DocumentError } from './errors.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { buildOutline, plainText, isComment, type OutlineHeading } from './outline.js';
 import { collectDefinitions, collectTextSlices, isUrlLike } from './slices.js';
-import { collapseSpace, findBracketSpans, generalizeNumbers, normalizeHeading, placeholderKey } from './text-utils.js';
+import { collapseSpace, findBracketSpans, generalizeNumbers, normalizeHeading, placeholderKey, type BracketSpan } from './text-utils.js';
+import { findAngleSpans, findCurlySpans, wrap, type PlaceholderSyntax } from './placeholder-syntax.js';
+import { readFrontMatter, readRequirements, type FrontMatterField, type KeptText } from './template-requirements.js';
+import type { Requirement } from './template-reading.js';
 
 /** A section of the template: what heading the document must have, and what it asks for. */
 export interface TemplateSection {
@@ -20,6 +23,10 @@ export interface TemplateSection {
   /** `key` with numbers generalised: sections sharing it form a repeatable group. */
   groupKey: string;
   optional: boolean;
+  /** Why the section is optional (or, for `required`, why it is demanded despite its words). */
+  requirement?: Requirement & { required?: boolean };
+  /** Further normalised headings that stand for this section (the `aliases` setting). */
+  aliases: string[];
   parent?: TemplateSection;
   children: TemplateSection[];
   /** The template puts something an author must write under this heading. */
@@ -35,6 +42,10 @@ export interface TemplatePlaceholder {
   /** How the template writes it, e.g. `[Goal 1]`. */
   text: string;
   section: string[];
+  /** Its syntax: `[square]`, `{curly}`, `<angle>`, or a run of capitals (`NNNN`). */
+  syntax: PlaceholderSyntax;
+  /** 1-based line in the template. */
+  line: number;
 }
 
 /** A parsed template, ready to check any number of documents against. */
@@ -54,6 +65,18 @@ export interface TemplateModel {
   guidance: Map<string, string[]>;
   /** Example code to be replaced, normalised -> section path. */
   examples: Map<string, string[]>;
+  /** The placeholder syntaxes the template uses, so a document is searched for those alone. */
+  syntaxes: Set<PlaceholderSyntax>;
+  /** Text the template means to stay in every document (never reported as template text). */
+  keep: KeptText[];
+  /** The template's front matter fields, when it has front matter. */
+  frontMatter: FrontMatterField[];
+}
+
+/** What a template is read with besides its own text. */
+export interface TemplateOptions {
+  /** Template heading (path `A > B` or name) -> further headings that stand for it. */
+  aliases?: Record<string, string[]>;
 }
 
 /** A template that cannot be used, with the line to look at. */
@@ -78,7 +101,7 @@ const LETTER_RUN = /(?<![\p{L}\p{N}])([A-Z])\1{2,}(?![\p{L}\p{N}])/gu;
  * Parses a Markdown template into sections and classifies what each one holds: placeholders,
  * guidance prose, example code, and scaffold meant to stay.
  */
-export function buildTemplate(source: string, name: string): TemplateModel {
+export function buildTemplate(source: string, name: string, options: TemplateOptions = {}): TemplateModel {
   let root;
   try {
     root = parseMarkdown(source.replace(/^\uFEFF/, ''));
@@ -97,7 +120,10 @@ export function buildTemplate(source: string, name: string): TemplateModel {
     placeholders: new Map(),
     placeholderWords: new Set(),
     guidance: new Map(),
-    examples: new Map()
+    examples: new Map(),
+    syntaxes: new Set(),
+    keep: [],
+    frontMatter: []
   };
   const byIndex: TemplateSection[] = [];
   for (const h of outline.headings) {
@@ -116,6 +142,9 @@ export function buildTemplate(source: string, name: string): TemplateModel {
     const section = byIndex[h.index];
     classifyBody(root.children.slice(h.bodyStart, h.bodyEnd), section, text, definitions, model);
   }
+  model.frontMatter = readFrontMatter(root, model);
+  readRequirements(root, outline, byIndex, model);
+  applyAliases(model, options.aliases);
   return model;
 }
 
@@ -124,9 +153,8 @@ function createSection(h: OutlineHeading, parent: TemplateSection | undefined, s
   const path = parent && parent !== model.title ? [...parent.path, title] : [title];
   // Where the first placeholder starts in the heading's plain text.
   let cut = -1;
-  for (const span of findBracketSpans(h.text)) {
-    cut = span.start;
-    break;
+  for (const span of [...findBracketSpans(h.text), ...findCurlySpans(h.text)]) {
+    if (cut === -1 || span.start < cut) cut = span.start;
   }
   LETTER_RUN.lastIndex = 0;
   const run = LETTER_RUN.exec(h.text);
@@ -140,6 +168,8 @@ function createSection(h: OutlineHeading, parent: TemplateSection | undefined, s
     isPattern: cut !== -1,
     groupKey: '',
     optional: h.optional,
+    requirement: h.optional ? { source: 'heading', conditional: false, line: h.line, text: collapseSpace(h.text) } : undefined,
+    aliases: [],
     parent,
     children: [],
     expectsContent: false,
@@ -147,29 +177,70 @@ function createSection(h: OutlineHeading, parent: TemplateSection | undefined, s
     verbatimHeading: collapseSpace(h.text).toLowerCase()
   };
   section.groupKey = generalizeNumbers(section.key) + (section.isPattern ? ' *' : '');
-  registerPlaceholders(collectTextSlices(h.node.children, source, definitions), path, model);
+  registerPlaceholders(collectTextSlices(h.node.children, source, definitions), path, model, source);
   return section;
 }
 
-function registerPlaceholders(slices: { text: string }[], path: string[], model: TemplateModel): number {
+function registerPlaceholders(slices: { text: string; offset?: number }[], path: string[], model: TemplateModel, source = ''): number {
   let found = 0;
+  const lineAt = (offset: number): number => {
+    let line = 1;
+    for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
+    return line;
+  };
   for (const slice of slices) {
-    const spans = findBracketSpans(slice.text);
+    const spans: Array<BracketSpan & { syntax: PlaceholderSyntax }> = [
+      ...findBracketSpans(slice.text).map((s) => ({ ...s, syntax: 'square' as const })),
+      ...findCurlySpans(slice.text).map((s) => ({ ...s, syntax: 'curly' as const }))
+    ];
     for (const span of spans) {
       const key = placeholderKey(span.inner);
       if (key === 'optional') continue; // a marker (`[Optional] Aggregation method:`), not a value
-      if (!model.placeholders.has(key)) model.placeholders.set(key, { text: `[${span.inner}]`, section: path });
+      if (span.syntax === 'curly' && spans.some((o) => o.syntax === 'square' && o.start < span.start && span.end < o.end)) continue;
+      model.syntaxes.add(span.syntax);
+      if (!model.placeholders.has(key)) model.placeholders.set(key, { text: wrap(span.syntax, span.inner), section: path, syntax: span.syntax, line: source === '' ? 0 : lineAt((slice.offset ?? 0) + span.start) });
       found++;
     }
     LETTER_RUN.lastIndex = 0;
     for (let m = LETTER_RUN.exec(slice.text); m; m = LETTER_RUN.exec(slice.text)) {
       const at = m.index;
       if (spans.some((s) => s.start <= at && at < s.end)) continue;
+      model.syntaxes.add('letters');
       model.placeholderWords.add(m[0]);
       found++;
     }
   }
   return found;
+}
+
+/** Registers the template's front matter placeholders (`<angle>` and `{curly}` values). */
+export function registerValuePlaceholder(model: TemplateModel, inner: string, syntax: PlaceholderSyntax, line: number): void {
+  const key = placeholderKey(inner);
+  model.syntaxes.add(syntax);
+  if (!model.placeholders.has(key)) model.placeholders.set(key, { text: wrap(syntax, inner), section: [], syntax, line });
+}
+
+/** Finds the placeholders of the syntaxes `syntaxes` in a stretch of text. */
+export function findPlaceholderSpans(text: string, syntaxes: Set<PlaceholderSyntax>): Array<BracketSpan & { syntax: PlaceholderSyntax }> {
+  const out: Array<BracketSpan & { syntax: PlaceholderSyntax }> = findBracketSpans(text).map((s) => ({ ...s, syntax: 'square' as const }));
+  if (syntaxes.has('curly')) for (const s of findCurlySpans(text)) out.push({ ...s, syntax: 'curly' });
+  if (syntaxes.has('angle')) for (const s of findAngleSpans(text)) out.push({ ...s, syntax: 'angle' });
+  return out;
+}
+
+function applyAliases(model: TemplateModel, aliases: Record<string, string[]> | undefined): void {
+  if (!aliases) return;
+  for (const [name, others] of Object.entries(aliases)) {
+    const want = name.split('>').map((p) => collapseSpace(p).toLowerCase()).join(' > ');
+    for (const t of model.sections) {
+      const full = t.path.map((p) => collapseSpace(p).toLowerCase()).join(' > ');
+      if (want !== full && want !== collapseSpace(t.title).toLowerCase()) continue;
+      for (const o of others) {
+        const key = normalizeHeading(o);
+        if (key !== '' && !t.aliases.includes(key)) t.aliases.push(key);
+      }
+    }
+  }
 }
 
 /** Classifies the blocks between a section's heading and the next heading. */
@@ -187,7 +258,7 @@ function classifyBody(nodes: RootContent[], section: TemplateSection, source: st
       case 'definition':
         if (!isUrlLike(node.url)) {
           rendered = true;
-          registerPlaceholders(collectTextSlices([node], source, definitions), section.path, model);
+          registerPlaceholders(collectTextSlices([node], source, definitions), section.path, model, source);
         }
         break;
       case 'code': {
@@ -199,14 +270,14 @@ function classifyBody(nodes: RootContent[], section: TemplateSection, source: st
       case 'paragraph':
       case 'heading': {
         rendered = true;
-        const found = registerPlaceholders(collectTextSlices(node.children, source, definitions), section.path, model);
+        const found = registerPlaceholders(collectTextSlices(node.children, source, definitions), section.path, model, source);
         if (node.type === 'paragraph' && TASK_BOX.test(plainText(node))) section.checklist = true;
         else if (found === 0 && !task && node.type === 'paragraph' && isGuidance(node)) guidance.push(guidanceKey(node));
         break;
       }
       case 'table':
         rendered = true;
-        registerPlaceholders(collectTextSlices([node], source, definitions), section.path, model);
+        registerPlaceholders(collectTextSlices([node], source, definitions), section.path, model, source);
         break;
       case 'listItem': {
         const isTask = node.checked !== null && node.checked !== undefined;

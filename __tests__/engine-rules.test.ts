@@ -196,7 +196,8 @@ describe('heading matching', () => {
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
   test('headings inside code blocks are not headings', () => {
-    const doc = edit(COMPLETE, '### Data Privacy', '```\n### Data Privacy\n```\n\nSee above.\n\n### Privacy notes');
+    // The section's own text stays, under no heading: a heading in its place would be read as a rename.
+    const doc = edit(COMPLETE, '### Data Privacy', '```\n### Data Privacy\n```\n\nSee above.');
     expect(only(checkSeed(doc), 'missing-section').map((f) => f.section.join(' > '))).toEqual(['Security Considerations > Data Privacy']);
   });
   test('a heading at the wrong level is a warning', () => {

@@ -141,7 +141,7 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
   }
 
   // Further subsections beside a wildcard heading (`### {title of option 1}`): one per option.
-  for (const t of template.sections) {
+  for (const t of [...template.sections].reverse()) {
     if (!isWildcard(t) || !bySection.has(t)) continue;
     const h = bySection.get(t) as OutlineHeading;
     for (let i = h.parent + 1; i < headings.length && (h.parent < 0 || i < headings[h.parent].end); i++) {
@@ -243,7 +243,8 @@ function matchInPlace(template: TemplateModel, outline: Outline, bySection: Map<
     for (const t of siblings) {
       if (bySection.has(t) || t.isPattern) continue;
       const h = freeChildren(outline, parent, used).find((c) => containsWords(c.key, t.key));
-      if (h) assign(t, h, 'fuzzy');
+      // `Story 1: Warm-starting` is the template's `Story 1` with a subtitle: the same heading.
+      if (h) assign(t, h, h.key.startsWith(t.key + ' ') ? 'exact' : 'fuzzy');
     }
     // Position: one missing section, one unmatched heading, both between the same neighbours.
     for (let i = 0; i < siblings.length; i++) {

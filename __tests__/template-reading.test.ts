@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkDocument } from '../src/engine/check.js';
+import { explainTemplate } from '../src/engine/explain.js';
+import { parseMarkdown } from '../src/engine/parse-markdown.js';
+import { buildOutline } from '../src/engine/outline.js';
+import { matchSections } from '../src/engine/match.js';
+import { buildTemplate, type TemplateModel, type TemplateSection } from '../src/engine/template.js';
+import { ROOT } from './helpers.js';
+
+const fixture = (name: string): string => readFileSync(path.join(ROOT, '__fixtures__/templates', name), 'utf8');
+const WORDS = buildTemplate(fixture('words.md'), 'words.md');
+const section = (model: TemplateModel, title: string): TemplateSection => {
+  const s = model.sections.find((t) => t.title === title);
+  if (!s) throw new Error(`no section ${title}`);
+  return s;
+};
+
+describe('optional and conditional sections from the template\'s words', () => {
+  test.each([
+    ['Decision Drivers', 'comment', false, 14],
+    ['Motivation', 'comment', false, 23],
+    ['Test Cases', 'comment', true, 31],
+    ['Rollout', 'comment', true, 38],
+    ['Upgrade Strategy', 'sentence', true, 43],
+    ['Appendix', 'directive', false, 61]
+  ])('%s is optional (%s, conditional %s, line %i)', (title, source, conditional, line) => {
+    const t = section(WORDS, title);
+    expect(t.optional).toBe(true);
+    expect(t.requirement).toMatchObject({ source, conditional, line });
+  });
+
+  test('a comment before a heading speaks for that heading, not for the section it ends', () => {
+    expect(section(WORDS, 'Context').optional).toBe(false);
+    expect(section(WORDS, 'Security Considerations').optional).toBe(false);
+  });
+
+  test('sections that only mention the word stay required', () => {
+    const model = buildTemplate(fixture('mention.md'), 'mention.md');
+    expect(model.sections.map((t) => t.optional)).toEqual([false, false, false]);
+  });
+
+  test('<!-- plancheck: required --> overrides a heading marker', () => {
+    const model = buildTemplate('# T\n\n<!-- plancheck: required -->\n## Risks (Optional)\n\nList the risks and what you will do about each.\n', 't.md');
+    expect(model.sections[0].optional).toBe(false);
+    expect(model.sections[0].requirement).toMatchObject({ source: 'directive', required: true });
+  });
+});
+
+describe('text to keep', () => {
+  test('the template asks for it to stay, or marks it, or it is fixed text beside hidden guidance', () => {
+    const kept = new Map(WORDS.keep.map((k) => [k.text, k.why]));
+    expect(kept.get('The key words "MUST" and "MAY" are to be read as described in RFC 2119.')).toBe('sentence');
+    expect(kept.get('This document follows the house style.')).toBe('directive');
+    const hidden = buildTemplate(fixture('hidden.md'), 'hidden.md');
+    expect(hidden.keep.map((k) => [k.text, k.why])).toEqual([['Copyright and related rights waived via CC0.', 'fixed']]);
+    // Guidance beside a keep comment is still guidance.
+    expect(WORDS.guidance.has('write anything else a reader needs here, in as many paragraphs as needed.')).toBe(true);
+  });
+
+  test('kept text left in a document is not template text', () => {
+    const doc = [
+      '# ADR 7: Caching',
+      '## Context',
+      'Reads are slow.',
+      '## Specification',
+      'The key words "MUST" and "MAY" are to be read as described in RFC 2119.',
+      '',
+      'Clients MUST cache.',
+      '## Security Considerations',
+      'None that we know of, because nothing is stored.',
+      '## Appendix',
+      'This document follows the house style.'
+    ].join('\n\n');
+    const r = checkDocument(WORDS, doc, 'adr-7.md');
+    expect(r.findings.filter((f) => f.rule === 'template-text')).toEqual([]);
+    const hidden = buildTemplate(fixture('hidden.md'), 'hidden.md');
+    const erc = '# E\n\n## Abstract\n\nA.\n\n## Specification\n\nS.\n\n## Security Considerations\n\nNone known.\n\n## Copyright\n\nCopyright and related rights waived via CC0.\n';
+    expect(checkDocument(hidden, erc, 'e.md').findings.filter((f) => f.rule === 'template-text')).toEqual([]);
+  });
+});
+
+describe('placeholder syntaxes from the template', () => {
+  test('curly and angle placeholders, with their syntax and line', () => {
+    expect(WORDS.syntaxes).toEqual(new Set(['curly', 'angle']));
+    expect(WORDS.placeholders.get('argument a')).toMatchObject({ text: '{argument a}', syntax: 'curly', line: 75 });
+    expect(WORDS.placeholders.get('the title, a few words')).toMatchObject({ text: '<The title, a few words>', syntax: 'angle', line: 4 });
+  });
+
+  test('front matter fields: placeholders and what the template says may be left out', () => {
+    const fields = new Map(WORDS.frontMatter.map((f) => [f.key, f]));
+    expect(fields.get('title')?.placeholder?.syntax).toBe('angle');
+    expect(fields.get('status')?.optional).toMatchObject({ conditional: false, line: 2 });
+    expect(fields.get('category')?.optional).toMatchObject({ conditional: true, text: 'Only required for Standards Track.' });
+  });
+});
+
+describe('matching headings', () => {
+  const outline = (text: string) => buildOutline(parseMarkdown(text));
+
+  test('a wildcard heading takes the author\'s headings in its place, repeated', () => {
+    const doc = '# ADR 1: X\n\n## Context\n\nc\n\n## Pros and Cons of the Options\n\n### Redis\n\nfast\n\n### Memcached\n\nsimple\n\n### Files\n\nslow\n\n## Copyright\n\nx\n';
+    const m = matchSections(WORDS, outline(doc));
+    const pros = m.byHeading.map((b, i) => (b ? `${i}:${b.section.title}:${b.kind}` : '')).filter((s) => s.includes('option'));
+    expect(pros).toEqual(['3:{title of option 1}:exact', '4:{title of other option}:exact', '5:{title of other option}:repeat']);
+  });
+
+  test('a heading that contains the template heading, or stands alone in its place, matches with a warning', () => {
+    const template = buildTemplate('# T\n\n## Summary\n\nSay it.\n\n## Compatibility\n\nSay it.\n\n## Unresolved questions\n\nSay it.\n\n## Prior art\n\nSay it.\n', 't.md');
+    const doc = '# Mine\n\n## Summary\n\ns\n\n## Effect on ABI compatibility\n\nc\n\n## Things we have not decided\n\nq\n\n## Prior art\n\np\n';
+    const r = checkDocument(template, doc, 'd.md');
+    expect(r.findings.filter((f) => f.rule === 'missing-section')).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'heading-mismatch').map((f) => f.section[0])).toEqual(['Compatibility', 'Unresolved questions']);
+  });
+
+  test('a shared word in the same gap: Open questions for Unresolved questions', () => {
+    const template = buildTemplate('# T\n\n## Summary\n\nSay it.\n\n## Unresolved questions\n\nSay it.\n', 't.md');
+    const r = checkDocument(template, '# Mine\n\n## Summary\n\ns\n\n## Open questions\n\nq\n\n## Appendix\n\na\n', 'd.md');
+    expect(r.findings.filter((f) => f.rule === 'missing-section')).toEqual([]);
+    expect(r.findings.find((f) => f.rule === 'heading-mismatch')?.message).toMatch(/did you mean 'Unresolved questions'/);
+  });
+
+  test('two headings in the gap and no word in common: still missing', () => {
+    const template = buildTemplate('# T\n\n## Summary\n\nSay it.\n\n## Drawbacks\n\nSay it.\n\n## Prior art\n\nSay it.\n', 't.md');
+    const r = checkDocument(template, '# Mine\n\n## Summary\n\ns\n\n## Charter\n\nc\n\n## Members\n\nm\n\n## Prior art\n\np\n', 'd.md');
+    expect(r.findings.filter((f) => f.rule === 'missing-section').map((f) => f.section[0])).toEqual(['Drawbacks']);
+  });
+
+  test('configured aliases match as the template heading', () => {
+    const template = buildTemplate('# T\n\n## Summary\n\nSay it.\n\n## Drawbacks\n\nSay it.\n', 't.md', { aliases: { Drawbacks: ['Costs', 'Downsides'] } });
+    const r = checkDocument(template, '# Mine\n\n## Summary\n\ns\n\n## Downsides\n\nd\n', 'd.md');
+    expect(r.findings.filter((f) => f.rule === 'missing-section' || f.rule === 'heading-mismatch')).toEqual([]);
+  });
+});
+
+describe('explain', () => {
+  test('each section required or optional, and why, with the line', () => {
+    const e = explainTemplate(WORDS, ['Context']);
+    const by = new Map(e.sections.map((s) => [s.path.join(' > '), s]));
+    expect(by.get('Motivation')).toMatchObject({ required: false, conditional: false });
+    expect(by.get('Motivation')?.why).toBe('optional: the template says "This section is optional." (line 23)');
+    expect(by.get('Test Cases')?.why).toMatch(/^conditional: .*"This section is optional for non-Core proposals\." \(line 31\)/);
+    expect(by.get('Context')?.why).toBe("optional: the configuration's optional list names 'Context'");
+    expect(by.get('Specification')).toMatchObject({ required: true });
+    expect(by.get('Pros and Cons of the Options > {title of option 1}')).toMatchObject({ wildcard: true });
+    expect(by.get('Specification')?.keep[0]).toMatchObject({ text: 'The key words "MUST" and "MAY" are to be read as described in RFC 2119.', line: 52 });
+    expect(by.get('Specification')?.keep[0].why).toMatch(/^the template says "Do not remove the key word definitions/);
+  });
+});

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -98,5 +99,63 @@ describe('a changed document that cannot be read fails the check, naming it and 
     const r = await runPr({}, { workspace: ws });
     expect(r.code).toBe(0);
     expect(report(r).documents.map((d) => [d.path, d.passed])).toEqual([[DOC, true]]);
+  });
+});
+
+/** A git repository with a base commit and a head commit adding `files` on a branch. */
+function gitRepo(files: Record<string, string>): { dir: string; base: string; head: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plancheck-git-'));
+  const git = (...args: string[]): string => execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' }).trim();
+  git('init', '-q', '-b', 'main');
+  writeFileSync(path.join(dir, 'README.md'), '# Hello\n');
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  const base = git('rev-parse', 'HEAD');
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    writeFileSync(path.join(dir, p), text);
+  }
+  git('add', '-A');
+  git('commit', '-qm', 'head');
+  return { dir, base, head: git('rev-parse', 'HEAD') };
+}
+
+describe('a pull request over GitHub\'s 3,000-file list', () => {
+  const padding = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`src/f${String(i).padStart(4, '0')}.ts`, `export const x${i} = ${i};\n`]));
+
+  test('with a checkout that has both commits: git lists every file, and the plan past the cut fails', async () => {
+    const repo = gitRepo({ ...padding, [DOC]: HALF });
+    // GitHub lists the first 3,000; the plan is the 3,001st.
+    gh.repo.pullFiles = Object.keys(padding).map((filename) => ({ filename, status: 'added' }));
+    gh.setFiles(repo.head, { [DOC]: HALF });
+    const payload = prPayload((p) => {
+      p.pull_request.head.sha = repo.head;
+      p.pull_request.base.sha = repo.base;
+      p.pull_request.changed_files = 3001;
+    });
+    const r = await runDist(gh, { event: 'pull_request', payload, sha: repo.head, inputs: {}, workspace: repo.dir });
+    expect(r.code).toBe(1);
+    expect(report(r).documents.map((d) => [d.path, d.passed])).toEqual([[DOC, false]]);
+    expect(r.summary).toContain('the full list came from git in the checkout');
+  });
+
+  test('without one: the check fails even though every listed document passes', async () => {
+    gh.repo.pullFiles = [{ filename: DOC, status: 'added' }, ...Object.keys(padding).slice(1).map((filename) => ({ filename, status: 'added' }))];
+    const r = await runPr({}, { payload: prPayload((p) => (p.pull_request.changed_files = 3500)) });
+    expect(r.code).toBe(1);
+    expect(r.outputs.passed).toBe('false');
+    expect(report(r).documents.map((d) => [d.path, d.passed])).toEqual([[DOC, true]]);
+    expect(r.commands.filter((c) => c.command === 'error' && !c.properties.file).map((c) => c.message)).toEqual([
+      'plancheck: GitHub lists only the first 3000 of the 3500 files this pull request changes; planning documents beyond them were not checked, and there is no checkout to ask git (add actions/checkout with fetch-depth: 0 before plancheck).'
+    ]);
+  });
+
+  test('a merge group over the compare cap fails without a checkout', async () => {
+    const payload = webhook('merge_group') as { merge_group: { head_sha: string; base_sha: string } };
+    gh.setFiles(payload.merge_group.head_sha, { [DOC]: COMPLETE });
+    gh.repo.compareFiles = [{ filename: DOC, status: 'modified' }, ...Object.keys(padding).slice(0, 299).map((filename) => ({ filename, status: 'added' }))];
+    const r = await runDist(gh, { event: 'merge_group', payload, sha: payload.merge_group.head_sha });
+    expect(r.code).toBe(1);
+    expect(r.commands.some((c) => c.command === 'error' && c.message.includes('GitHub compares at most 300 files'))).toBe(true);
   });
 });

@@ -90,11 +90,13 @@ test('4a. 250 changed files over three pages, no request repeated', async () => 
   expect(gh.requests.length).toBe(Math.ceil(250 / 100) + 1 + 3 + 1);
 });
 
-test('4b. more than 3,000 files: the comment says the list was cut', async () => {
+test('4b. more than 3,000 files and no checkout: the check fails, saying the list was cut', async () => {
   gh.repo.pullFiles = Array.from({ length: 3000 }, (_, i) => ({ filename: `src/f${i}.ts`, status: 'modified' }));
-  const r = await runPr({ comment: 'always' }, 3210);
+  const r = await runPr({}, 3210);
   expect(apiCalls(`/pulls/${NUMBER}/files`)).toBe(30);
-  expect(r.commands.some((c) => c.command === 'warning' && c.message.includes('first 3000 of the 3210 files'))).toBe(true);
+  expect(r.code).toBe(1);
+  expect(r.outputs.passed).toBe('false');
+  expect(r.commands.some((c) => c.command === 'error' && c.message.includes('first 3000 of the 3210 files'))).toBe(true);
   expect(ourComments()[0].body).toContain('GitHub lists only the first 3000 of the 3210 files this pull request changes');
 });
 

@@ -10,6 +10,7 @@ import type { DocumentResult, Finding } from '../engine/types.js';
 import { runFails, type FailOn } from '../engine/verdict.js';
 import { createClient, httpStatus, type Client } from '../github/client.js';
 import { isCheckable, listChangedFiles } from '../github/changed-files.js';
+import { listFilesWithGit } from '../github/git-listing.js';
 import { commentMarker, upsertComment } from '../github/sticky-comment.js';
 import { ContentReader, NotFoundError, UnreadableError } from '../github/content.js';
 import { ContextError, readRunContext, type RunContext } from '../github/context.js';
@@ -38,9 +39,17 @@ export async function run(): Promise<void> {
     const isDoc = picomatch(patterns, { dot: true });
     const changed = await withApiHelp(() => listChangedFiles(client, ctx), 'list the changed files', 'contents: read and pull-requests: read');
     const notes: string[] = [];
+    let unlisted: string | undefined;
     if (changed.truncated) {
-      notes.push(changed.truncated + '.');
-      core.warning(changed.truncated);
+      // A cut list could hide a plan past the cut: only a full list from git lets the run pass.
+      const listing = await listFilesWithGit(ctx.workspace, ctx.kind === 'audit' ? undefined : (ctx.compareBase ?? ctx.baseSha), ctx.headSha);
+      if ('files' in listing) {
+        notes.push(`${changed.truncated.replace(/; planning documents beyond them were not checked$/, '')}; the full list came from git in the checkout.`);
+        changed.files = listing.files;
+      } else {
+        unlisted = `${changed.truncated}, and ${listing.reason}`;
+        notes.push(`**The check fails:** ${unlisted}.`);
+      }
     }
     const gatePaths = [inputs.config.path, inputs.template, ...config.templates.map((t) => t.template), config.template].filter((p): p is string => !!p);
     const touchedGate = changed.files.filter((f) => gatePaths.includes(f.path) || (f.previousPath !== undefined && gatePaths.includes(f.previousPath)));
@@ -64,7 +73,7 @@ export async function run(): Promise<void> {
       const needing = filesNeedingPlan(config, changed.files.filter(isCheckable).map((f) => f.path));
       if (needing.length > 0) results.push(planRequired(needing, suggestPlanPath(patterns, pull)));
     }
-    await report(results, { inputs, ctx, client, notes, docsSeen: toCheck.length, message: config.message });
+    await report(results, { inputs, ctx, client, notes, docsSeen: toCheck.length, message: config.message, unlisted });
   } catch (e) {
     core.setFailed(describeError(e));
   }
@@ -139,6 +148,8 @@ interface ReportContext {
   docsSeen: number;
   /** The team's own words from the configuration, shown in the comment. */
   message?: string;
+  /** Why the list of changed files is incomplete, when it is: the check then fails. */
+  unlisted?: string;
 }
 
 async function report(results: DocumentResult[], rc: ReportContext): Promise<void> {
@@ -146,7 +157,8 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
   const summary = summarize(results);
   // Each result's `passed` is already judged at the fail-on threshold; the run follows it.
   const failing = results.filter((r) => !r.passed);
-  const runFailed = runFails(results, inputs.failOn);
+  const docsFailed = runFails(results, inputs.failOn);
+  const runFailed = docsFailed || rc.unlisted !== undefined;
   const repository = `${ctx.owner}/${ctx.repo}`;
   const linkTo = (p: string, line?: number): string => blobUrl(ctx.serverUrl, repository, ctx.headSha, p) + (line ? `#L${line}` : '');
   const templateLink = (t: string): string | undefined => {
@@ -190,17 +202,19 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
   core.setOutput('report', JSON.stringify(buildJsonReport(results)));
   core.setOutput('comment-url', commentUrl);
 
+  if (rc.unlisted) core.setFailed(`plancheck: ${oneLine(rc.unlisted)}.`);
   if (results.length === 0) {
+    if (rc.unlisted) return;
     core.notice(rc.docsSeen === 0 ? 'plancheck: no planning documents in this change; nothing to check.' : 'plancheck: no planning documents could be read.');
     return;
   }
   for (const r of results.filter((x) => !requirementOf(x))) core.info(`plancheck: ${oneLine(r.path)}: ${r.passed ? 'complete' : 'incomplete'} (${r.findings.length} finding${r.findings.length === 1 ? '' : 's'})`);
   const requirement = results.map(requirementOf).find((f) => f !== undefined);
-  if (requirement && runFailed) {
+  if (requirement && docsFailed) {
     core.setFailed(`plancheck: ${oneLine(requirement.message)}; see the comment or the job summary for how to start one.`);
     return;
   }
-  if (runFailed) {
+  if (docsFailed) {
     core.setFailed(`${failing.length} of ${results.length} planning document${results.length === 1 ? '' : 's'} ${failing.length === 1 ? 'is' : 'are'} incomplete (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}); see the annotations and the job summary.`);
   }
 }

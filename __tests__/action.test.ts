@@ -120,10 +120,11 @@ describe('pull_request', () => {
     expect(r.outputs.documents).toBe('1');
   });
 
-  test('a pull request over GitHub\'s 3,000-file listing limit says the list was cut', async () => {
+  test('a pull request over GitHub\'s 3,000-file listing limit fails, saying the list was cut', async () => {
     gh.repo.pullFiles = Array.from({ length: 3000 }, (_, i) => ({ filename: `src/f${i}.ts`, status: 'modified' }));
     const r = await runAction('pull_request', prEvent({ pull_request: { number: 7, changed_files: 3500, head: { sha: HEAD }, base: { sha: BASE } } }), { comment: 'always' });
-    expect(r.stdout).toContain('::warning::GitHub lists only the first 3000 of the 3500 files');
+    expect(r.stdout).toContain('::error::plancheck: GitHub lists only the first 3000 of the 3500 files');
+    expect(r.outputs.passed).toBe('false');
     expect(gh.repo.comments[0].body).toContain('GitHub lists only the first 3000 of the 3500 files');
   });
 

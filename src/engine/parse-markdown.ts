@@ -2,6 +2,7 @@ import type { Root, Nodes } from 'mdast';
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { remarkPlan } from './remark-plan.js';
 import { DocumentError } from './errors.js';
 
@@ -31,20 +32,90 @@ export function parseMarkdown(text: string): Root {
   const starts = scanStructure(text);
   const parser = getProcessor();
   if (starts.length === 1) return parser.parse(text);
+  const chunks = starts.map((from, i) => text.slice(from, i + 1 < starts.length ? starts[i + 1] : text.length));
+  const parts = chunks.map((chunk) => parser.parse(chunk));
+  // A reference resolves against definitions anywhere in the document, but each chunk's parse
+  // sees only its own: a chunk that names a label defined in another is parsed again with those
+  // definitions set before it, and they are dropped from the result.
+  const labels = parts.map(definedLabels);
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
   let lineBase = 0;
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = 0; i < chunks.length; i++) {
     const from = starts[i];
-    const to = i + 1 < starts.length ? starts[i + 1] : text.length;
-    const chunk = text.slice(from, to);
-    const part = parser.parse(chunk);
-    shiftPositions(part, lineBase, from);
-    root.children.push(...part.children);
+    const chunk = chunks[i];
+    let part = parts[i];
+    const preamble = foreignDefinitions(chunk, labels, i);
+    if (preamble === '') {
+      shiftPositions(part.children, lineBase, from);
+      root.children.push(...part.children);
+    } else {
+      // After front matter, which must stay first; elsewhere a chunk starts where nothing is open.
+      const head = part.children[0];
+      const at = head && (head.type === 'yaml' || (head.type as string) === 'toml') && head.position ? lineEndAfter(chunk, head.position.end.offset ?? 0) : 0;
+      part = parser.parse(chunk.slice(0, at) + preamble + chunk.slice(at));
+      const added = countNewlines(preamble);
+      const before = part.children.filter((n) => (n.position?.start.offset ?? 0) < at);
+      const after = part.children.filter((n) => (n.position?.start.offset ?? 0) >= at + preamble.length);
+      shiftPositions(before, lineBase, from);
+      shiftPositions(after, lineBase - added, from - preamble.length);
+      root.children.push(...before, ...after);
+    }
     lineBase += countNewlines(chunk);
   }
   const last = root.children[root.children.length - 1];
   if (last?.position && root.position) root.position.end = { ...last.position.end };
   return root;
+}
+
+/** Identifiers of the link and footnote definitions in one parsed chunk, with their source labels. */
+interface Labels {
+  links: Map<string, string>;
+  notes: Map<string, string>;
+}
+
+function definedLabels(root: Root): Labels {
+  const labels: Labels = { links: new Map(), notes: new Map() };
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (node.type === 'definition') labels.links.set(node.identifier, node.label ?? node.identifier);
+    else if (node.type === 'footnoteDefinition') labels.notes.set(node.identifier, node.label ?? node.identifier);
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
+  return labels;
+}
+
+/** A bracketed stretch that could be a link label or footnote label (a superset of them). */
+const BRACKETED = /\[(\^?)((?:[^[\]\\]|\\[\s\S]){1,999})\]/g;
+
+/**
+ * Definition lines for the labels chunk `index` names but only other chunks define ('' when
+ * there are none). Destinations do not matter: the lines only make the labels known, and the
+ * nodes they give are dropped.
+ */
+function foreignDefinitions(chunk: string, labels: Labels[], index: number): string {
+  const own = labels[index];
+  let lines = '';
+  const seen = new Set<string>();
+  for (const m of chunk.matchAll(BRACKETED)) {
+    const note = m[1] === '^';
+    const id = normalizeIdentifier(m[2]).toLowerCase();
+    const key = (note ? '^' : '') + id;
+    if (seen.has(key) || (note ? own.notes : own.links).has(id)) continue;
+    seen.add(key);
+    const label = labels.find((l) => (note ? l.notes : l.links).has(id));
+    if (!label) continue;
+    // Whitespace inside a label compares as one space; a line break could end up inside a container.
+    const source = (note ? label.notes : label.links).get(id) as string;
+    lines += `[${note ? '^' : ''}${source.replace(/\s+/g, ' ')}]: #\n`;
+  }
+  return lines === '' ? '' : lines + '\n';
+}
+
+/** The offset just after the line break that ends the line holding `offset`. */
+function lineEndAfter(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl === -1 ? text.length : nl + 1;
 }
 
 function countNewlines(text: string): number {
@@ -57,8 +128,8 @@ function countNewlines(text: string): number {
   return n;
 }
 
-function shiftPositions(root: Root, lines: number, offset: number): void {
-  const stack: Nodes[] = [root];
+function shiftPositions(nodes: readonly Nodes[], lines: number, offset: number): void {
+  const stack: Nodes[] = [...nodes];
   while (stack.length > 0) {
     const node = stack.pop() as Nodes;
     const pos = node.position;

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Nodes, Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parseMarkdown } from '../src/engine/parse-markdown.js';
+import { remarkPlan } from '../src/engine/remark-plan.js';
+import { checkSeed, edit, only, ROOT } from './helpers.js';
+
+// A complete plan whose prose names a link and a footnote defined at its very end.
+const PLAN = readFileSync(path.join(ROOT, '__fixtures__/large-plan/references.md'), 'utf8');
+// Enough plain paragraphs under one section to make the document several times the size the
+// parser takes in one piece, so the references and their definitions are parsed apart.
+const FILLER = Array.from({ length: 800 }, (_, i) => `Log entry ${i} records which saved search ran, for whom, and how long it took to answer.\n`).join('\n');
+const LARGE = edit(PLAN, '### Alerting\n', `### Alerting\n\n${FILLER}\n`);
+
+const whole = unified().use(remarkParse).use(remarkPlan).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+
+function count(root: Root, type: Nodes['type']): number {
+  let n = 0;
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (node.type === type) n++;
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+  return n;
+}
+
+describe('a large document', () => {
+  test('is large enough to be parsed in pieces', () => {
+    expect(LARGE.length).toBeGreaterThan(2 * 32 * 1024);
+  });
+
+  test('parses to the same tree as in one piece: references resolve to definitions far below them', () => {
+    const tree = parseMarkdown(LARGE);
+    expect(count(tree, 'linkReference')).toBe(3);
+    expect(count(tree, 'footnoteReference')).toBe(1);
+    expect(tree.children).toEqual(whole.parse(LARGE).children);
+  });
+
+  test('with front matter, parses to the same tree as in one piece', () => {
+    const text = `---\ntitle: Saved searches\n---\n${LARGE}`;
+    expect(parseMarkdown(text).children).toEqual(whole.parse(text).children);
+  });
+
+  test('passes: a reference defined far below is a link, not a leftover placeholder', () => {
+    const r = checkSeed(LARGE);
+    expect(only(r, 'placeholder')).toEqual([]);
+    expect(r.passed).toBe(true);
+  });
+
+  test('still reports a placeholder-shaped label once nothing defines it', () => {
+    const r = checkSeed(edit(LARGE, '[Related design docs]: docs/design/search.md\n', ''));
+    expect(only(r, 'placeholder').map((f) => f.excerpt)).toEqual(['[Related design docs]']);
+    expect(r.passed).toBe(false);
+  });
+});

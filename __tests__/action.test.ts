@@ -214,6 +214,15 @@ describe('where content comes from', () => {
   });
 });
 
+describe('configuration', () => {
+  test('.github/plancheck.yaml is read when there is no .yml, as the command line reads it', async () => {
+    gh.setFiles(BASE, { 'README.md': '# Repo\n', '.github/plancheck.yaml': 'exempt: [docs/plans/**]\n' });
+    const r = await runAction('pull_request', prEvent());
+    expect(r.failed).toBe(false);
+    expect(r.outputs.documents).toBe('0');
+  });
+});
+
 describe('other events', () => {
   test('merge_group checks the files between the group\'s base and head', async () => {
     gh.repo.compareFiles = [{ filename: DOC, status: 'modified' }];

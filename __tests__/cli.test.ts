@@ -236,3 +236,13 @@ describe('the checklist says how to fix each leftover in its own terms', () => {
     expect(placeholderHint(excerpt)).toBe(hint);
   });
 });
+
+describe('files read the same way as the action reads them', () => {
+  test('a template or configuration that is not UTF-8 is refused, naming the file and line; a BOM is dropped', async () => {
+    const template = '\uFEFF# Plan\n\n## Goals\n\n[Goal 1]\n';
+    const dir = workspace({ 'doc.md': '# Plan\n\n## Goals\n\nShip it.\n', 'bom.md': template, 'latin1.md': Buffer.from('# Plan\n\n## Caf\xe9\n', 'latin1'), 'bad.yml': Buffer.from([0x72, 0x75, 0x6c, 0x65, 0x73, 0x3a, 0x0a, 0xe9]) });
+    expect(await cli(['check', '--template', 'bom.md', 'doc.md'], { cwd: dir })).toMatchObject({ code: 0 });
+    expect(await cli(['check', '--template', 'latin1.md', 'doc.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'plancheck: latin1.md:3: not UTF-8 (invalid byte 0xe9 at offset 14)\n' });
+    expect(await cli(['check', '--config', 'bad.yml', 'doc.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'plancheck: bad.yml:2: not UTF-8 (invalid byte 0xe9 at offset 7)\n' });
+  });
+});

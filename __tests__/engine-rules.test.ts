@@ -1,4 +1,5 @@
 import { DEFAULT_TEMPLATE } from '../src/engine/default-template.js';
+import { decodeDocument } from '../src/engine/input.js';
 import { checkSeed, COMPLETE, edit, HALF, lineOf, only } from './helpers.js';
 
 describe('a complete plan', () => {
@@ -184,10 +185,12 @@ describe('heading matching', () => {
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
   test('front matter, CRLF line ends and a BOM change nothing', () => {
+    // A file's bytes, read as every front end reads them.
+    const file = (text: string): string => decodeDocument(Buffer.from(text));
     const doc = '\uFEFF---\ntitle: Saved searches\n---\n' + COMPLETE.replace(/\n/g, '\r\n');
-    const r = checkSeed(doc);
+    const r = checkSeed(file(doc));
     expect(r.passed).toBe(true);
-    const broken = checkSeed('\uFEFF' + edit(COMPLETE, '- Share a saved search', '- [Goal 2]\n- Share a saved search').replace(/\n/g, '\r\n'));
+    const broken = checkSeed(file('\uFEFF' + edit(COMPLETE, '- Share a saved search', '- [Goal 2]\n- Share a saved search').replace(/\n/g, '\r\n')));
     expect(only(broken, 'placeholder')[0].line).toBe(lineOf(COMPLETE, '- Share a saved search'));
   });
   test('the whole structure nested one level deeper under the author\'s title', () => {

@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import picomatch from 'picomatch';
-import { ConfigError, defaultConfig, isExempt, parseConfig, type PlancheckConfig } from '../engine/config.js';
+import { CONFIG_CANDIDATES, ConfigError, isExempt, loadConfig, type PlancheckConfig } from '../engine/config.js';
 import { DEFAULT_TEMPLATE_NAME } from '../engine/default-template.js';
 import { TemplateLoadError } from '../engine/errors.js';
 import { ANNOTATION_ORDER } from '../engine/rules/registry.js';
@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
     const ctx = readRunContext();
     const client = createClient(inputs.token, ctx.apiUrl);
     const reader = new ContentReader(client, ctx);
-    const config = await loadConfig(reader, ctx, inputs);
+    const { config } = await loadConfig((p) => readConfig(reader, ctx, p), inputs.config.explicit ? inputs.config.path : undefined, (p) => new InputError('config', `${p} does not exist at the base commit ${ctx.baseSha.slice(0, 7)}`));
 
     const patterns = inputs.paths.length > 0 ? inputs.paths : (config.paths ?? DEFAULT_PATHS);
     const isDoc = picomatch(patterns, { dot: true });
@@ -51,7 +51,7 @@ export async function run(): Promise<void> {
         notes.push(`**The check fails:** ${unlisted}.`);
       }
     }
-    const gatePaths = [inputs.config.path, inputs.template, ...config.templates.map((t) => t.template), config.template].filter((p): p is string => !!p);
+    const gatePaths = [...(inputs.config.explicit ? [inputs.config.path] : CONFIG_CANDIDATES), inputs.template, ...config.templates.map((t) => t.template), config.template].filter((p): p is string => !!p);
     const touchedGate = changed.files.filter((f) => gatePaths.includes(f.path) || (f.previousPath !== undefined && gatePaths.includes(f.previousPath)));
     if (ctx.kind === 'pull_request' && touchedGate.length > 0) {
       notes.push(`This pull request changes ${touchedGate.map((f) => `\`${f.path.replace(/`/g, '')}\``).join(', ')}. Documents are checked against the base branch's copy; the change takes effect after merge.`);
@@ -83,7 +83,7 @@ export async function run(): Promise<void> {
 async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext, config: PlancheckConfig, template: string | undefined, failOn: FailOn, referenced: Set<string>): Promise<DocumentResult[]> {
   // The parser is loaded only when there is something to parse: most pull requests have no plan.
   const { CheckSession } = await import('../engine/session.js');
-  const session = new CheckSession(config, async (p) => decodeTemplate(await readOrExplain(reader, p, ctx.baseSha, 'template')), template, failOn);
+  const session = new CheckSession(config, (p) => readOrExplain(reader, p, ctx.baseSha, 'template'), template, failOn);
   const results: DocumentResult[] = [];
   for (const p of paths) {
     let bytes: Uint8Array;
@@ -292,18 +292,14 @@ function annotate(results: DocumentResult[]): void {
   }
 }
 
-async function loadConfig(reader: ContentReader, ctx: RunContext, inputs: ActionInputs): Promise<PlancheckConfig> {
-  let bytes: Uint8Array;
+/** A configuration file at the base commit, or `undefined` when there is none. */
+async function readConfig(reader: ContentReader, ctx: RunContext, p: string): Promise<Uint8Array | undefined> {
   try {
-    bytes = await withApiHelp(() => reader.read(inputs.config.path, ctx.baseSha), `read ${inputs.config.path}`, 'contents: read');
+    return await withApiHelp(() => reader.read(p, ctx.baseSha), `read ${p}`, 'contents: read');
   } catch (e) {
-    if (e instanceof NotFoundError) {
-      if (inputs.config.explicit) throw new InputError('config', `${inputs.config.path} does not exist at the base commit ${ctx.baseSha.slice(0, 7)}`);
-      return defaultConfig();
-    }
+    if (e instanceof NotFoundError) return undefined;
     throw e;
   }
-  return parseConfig(new TextDecoder().decode(bytes), inputs.config.path);
 }
 
 async function readOrExplain(reader: ContentReader, p: string, sha: string, what: string): Promise<Uint8Array> {
@@ -312,14 +308,6 @@ async function readOrExplain(reader: ContentReader, p: string, sha: string, what
   } catch (e) {
     if (e instanceof NotFoundError) throw new Error(`the ${what} does not exist at the base commit ${sha.slice(0, 7)}; a template added by a pull request takes effect after merge`);
     throw e;
-  }
-}
-
-function decodeTemplate(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error('not UTF-8');
   }
 }
 

@@ -37,7 +37,7 @@ function describeReadError(e: unknown): string {
 
 /** Checks files one after another in this thread; `-` reads `stdin`. */
 export async function checkSequentially(job: CheckJob, readStdin?: () => Promise<Uint8Array>): Promise<FileOutcome[]> {
-  const session = new CheckSession(job.config, (p) => fs.readFile(path.resolve(job.cwd, p), 'utf8'), job.template);
+  const session = new CheckSession(job.config, (p) => fs.readFile(path.resolve(job.cwd, p)), job.template);
   const out: FileOutcome[] = [];
   for (const file of job.files) {
     let bytes: Uint8Array;

@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME } from '../engine/default-template.js';
+import { DocumentError } from '../engine/errors.js';
 import { explainTemplate } from '../engine/explain.js';
+import { decodeText } from '../engine/input.js';
 import { buildTemplate, TemplateError } from '../engine/template.js';
 import type { PlancheckConfig } from '../engine/config.js';
 import { formatExplainJson, formatExplainText } from '../report/explain-report.js';
@@ -12,11 +14,11 @@ import { formatExplainJson, formatExplainText } from '../report/explain-report.j
  */
 export async function explain(cwd: string, template: string | undefined, config: PlancheckConfig, format: 'text' | 'json'): Promise<string> {
   const file = template ?? config.template;
-  let text = DEFAULT_TEMPLATE;
+  let bytes: Uint8Array | undefined;
   let name = DEFAULT_TEMPLATE_NAME;
   if (file !== undefined) {
     try {
-      text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+      bytes = await fs.readFile(path.resolve(cwd, file));
     } catch (e) {
       throw new Error(`${file}: cannot read the template: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
     }
@@ -24,9 +26,9 @@ export async function explain(cwd: string, template: string | undefined, config:
   }
   let model;
   try {
-    model = buildTemplate(text, name, { aliases: config.aliases });
+    model = buildTemplate(bytes ? decodeText(bytes) : DEFAULT_TEMPLATE, name, { aliases: config.aliases });
   } catch (e) {
-    if (e instanceof TemplateError) throw new Error(`${name}:${e.line}: ${e.message}`);
+    if (e instanceof TemplateError || e instanceof DocumentError) throw new Error(`${name}:${e.line}: ${e.message}`);
     throw e;
   }
   const explained = explainTemplate(model, config.optional);

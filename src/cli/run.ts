@@ -1,7 +1,7 @@
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, defaultConfig, isExempt, parseConfig, type PlancheckConfig } from '../engine/config.js';
+import { ConfigError, isExempt, loadConfig, type PlancheckConfig } from '../engine/config.js';
 import { DEFAULT_TEMPLATE } from '../engine/default-template.js';
 import { checkFiles } from './check-files.js';
 import type { DocumentResult } from '../engine/types.js';
@@ -33,8 +33,6 @@ export interface CliIo {
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
-
-const CONFIG_CANDIDATES = ['.github/plancheck.yml', '.github/plancheck.yaml'];
 
 const HELP = `plancheck ${VERSION}: check Markdown planning documents against their template
 
@@ -93,7 +91,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const how = values.format ?? 'text';
     if (how !== 'text' && how !== 'json') return usage(`unknown format '${how}' for explain (expected text or json)`);
     try {
-      io.stdout(await explain(io.cwd, values.template, loadConfig(values.config, io.cwd), how));
+      io.stdout(await explain(io.cwd, values.template, await configFor(values.config, io.cwd), how));
     } catch (e) {
       return usage((e as Error).message);
     }
@@ -107,7 +105,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   let config: PlancheckConfig;
   try {
-    config = loadConfig(values.config, io.cwd);
+    config = await configFor(values.config, io.cwd);
   } catch (e) {
     if (e instanceof ConfigError) return usage(e.message);
     return usage((e as Error).message);
@@ -160,17 +158,19 @@ function render(results: DocumentResult[], format: Format, color: boolean): stri
   }
 }
 
-function loadConfig(file: string | undefined, cwd: string): PlancheckConfig {
-  const candidate = file ?? CONFIG_CANDIDATES.find((c) => existsSync(path.resolve(cwd, c)));
-  if (!candidate) return defaultConfig();
-  let text: string;
+/** The configuration: `--config FILE`, else the first candidate in the working directory. */
+async function configFor(file: string | undefined, cwd: string): Promise<PlancheckConfig> {
+  return (await loadConfig((p) => readConfig(p, cwd), file, (p) => new Error(`${p}: no such configuration file`))).config;
+}
+
+/** A configuration file's bytes, or `undefined` when there is none. */
+async function readConfig(file: string, cwd: string): Promise<Uint8Array | undefined> {
   try {
-    text = readFileSync(path.resolve(cwd, candidate), 'utf8');
+    return await fs.readFile(path.resolve(cwd, file));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`${candidate}: ${code === 'ENOENT' ? 'no such configuration file' : (e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new Error(`${file}: ${(e as Error).message}`);
   }
-  return parseConfig(text, candidate);
 }
 
 async function init(args: string[], template: string | undefined, io: CliIo, usage: (m: string) => number): Promise<number> {

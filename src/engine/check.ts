@@ -12,9 +12,8 @@ import { passes } from './verdict.js';
 
 export type { CheckOptions } from './rules/check-context.js';
 
-/** Checks one document's text against a template. Never throws for any document text. */
-export function checkDocument(template: TemplateModel, source: string, path: string, options: CheckOptions = {}): DocumentResult {
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+/** Checks one document's text (decoded by `decodeDocument`, so without a BOM) against a template. Never throws for any document text. */
+export function checkDocument(template: TemplateModel, text: string, path: string, options: CheckOptions = {}): DocumentResult {
   const lines = new LineIndex(text);
   let outline: Outline;
   try {

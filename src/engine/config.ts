@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import picomatch from 'picomatch';
 import type { CheckOptions } from './check.js';
-import { DEFAULT_MAX_BYTES } from './input.js';
+import { DocumentError } from './errors.js';
+import { decodeText, DEFAULT_MAX_BYTES } from './input.js';
 import { RULE_IDS } from './rules/registry.js';
 import { DEFAULT_MARKERS, SEVERITIES, type RuleId, type Severity } from './types.js';
 
@@ -73,6 +74,34 @@ export function defaultConfig(): PlancheckConfig {
     skipLabels: [],
     exemptAuthors: []
   };
+}
+
+/** Where the configuration is looked for when none is named, in order. */
+export const CONFIG_CANDIDATES = ['.github/plancheck.yml', '.github/plancheck.yaml'];
+
+/** A file's bytes, or `undefined` when there is no such file; other failures throw. */
+export type ConfigReader = (path: string) => Promise<Uint8Array | undefined>;
+
+/**
+ * The configuration in force, for both the action and the command line: the named file, which
+ * must exist (`missing` words the error), else the first of {@link CONFIG_CANDIDATES} that
+ * exists, else the defaults. Also returns the path read.
+ */
+export async function loadConfig(read: ConfigReader, named: string | undefined, missing: (path: string) => Error): Promise<{ config: PlancheckConfig; path?: string }> {
+  for (const candidate of named !== undefined ? [named] : CONFIG_CANDIDATES) {
+    const bytes = await read(candidate);
+    if (bytes === undefined) continue;
+    let text: string;
+    try {
+      text = decodeText(bytes);
+    } catch (e) {
+      if (e instanceof DocumentError) throw new ConfigError(e.message, candidate, e.line);
+      throw e;
+    }
+    return { config: parseConfig(text, candidate), path: candidate };
+  }
+  if (named !== undefined) throw missing(named);
+  return { config: defaultConfig() };
 }
 
 /** The top-level keys a configuration file may have. */

@@ -19,6 +19,14 @@ export function decodeDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES):
   if (nul !== -1) {
     throw new DocumentError(`binary file (NUL byte at offset ${nul}), not Markdown`, lineOfOffset(bytes, nul));
   }
+  return decodeText(bytes);
+}
+
+/**
+ * Strict UTF-8 to text, for every file plancheck reads (documents, templates, configuration):
+ * the one place a BOM is dropped. Invalid bytes are refused, naming the line.
+ */
+export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

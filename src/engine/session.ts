@@ -1,14 +1,14 @@
 import { checkDocument, unreadableResult } from './check.js';
 import { templateFor, toCheckOptions, type PlancheckConfig } from './config.js';
 import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME } from './default-template.js';
-import { decodeDocument } from './input.js';
+import { decodeDocument, decodeText } from './input.js';
 import { buildTemplate, TemplateError, type TemplateModel } from './template.js';
 import type { DocumentResult } from './types.js';
 import { DocumentError, TemplateLoadError } from './errors.js';
 import type { FailOn } from './verdict.js';
 
-/** Reads a template's text by its configured path. */
-export type TemplateReader = (path: string) => Promise<string>;
+/** Reads a template's bytes by its configured path. */
+export type TemplateReader = (path: string) => Promise<Uint8Array>;
 
 /**
  * One run's checks: each template is read and parsed once, however many documents use it.
@@ -43,16 +43,16 @@ export class CheckSession {
 
   private async loadTemplate(path: string | undefined): Promise<TemplateModel> {
     if (path === undefined) return buildTemplate(DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME, { aliases: this.config.aliases });
-    let bytes: string;
+    let bytes: Uint8Array;
     try {
       bytes = await this.readTemplate(path);
     } catch (e) {
       throw new TemplateLoadError(path, undefined, `cannot read the template: ${(e as Error).message}`);
     }
     try {
-      return buildTemplate(bytes, path, { aliases: this.config.aliases });
+      return buildTemplate(decodeText(bytes), path, { aliases: this.config.aliases });
     } catch (e) {
-      if (e instanceof TemplateError) throw new TemplateLoadError(path, e.line, e.message);
+      if (e instanceof TemplateError || e instanceof DocumentError) throw new TemplateLoadError(path, e.line, e.message);
       throw e;
     }
   }

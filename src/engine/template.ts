@@ -104,12 +104,12 @@ const LETTER_RUN = /(?<![\p{L}\p{N}])([A-Z])\1{2,}(?![\p{L}\p{N}])/gu;
 export function buildTemplate(source: string, name: string, options: TemplateOptions = {}): TemplateModel {
   let root;
   try {
-    root = parseMarkdown(source.replace(/^\uFEFF/, ''));
+    root = parseMarkdown(source);
   } catch (e) {
     if (e instanceof DocumentError) throw new TemplateError(e.message, e.line);
     throw e;
   }
-  const text = source.replace(/^\uFEFF/, '');
+  const text = source;
   const outline = buildOutline(root);
   if (outline.headings.length === 0) throw new TemplateError('the template has no headings, so there are no sections to check against');
   const definitions = collectDefinitions(root);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from './helpers.js';
@@ -48,5 +48,21 @@ describe('the README\'s workflow examples', () => {
     expect(steps.some((s) => s.uses?.startsWith('plancheck/plancheck@'))).toBe(true);
     // A `paths:` filter on a trigger would leave a required check waiting for ever.
     for (const trigger of Object.values(wf.on)) expect(trigger?.paths ?? trigger?.['paths-ignore']).toBeUndefined();
+  });
+});
+
+describe("the repository's own workflows", () => {
+  const dir = path.join(ROOT, '.github/workflows');
+  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+  test.each(files)('%s is a valid workflow', (file) => {
+    expect(validator.validateWorkflow(readFileSync(path.join(dir, file), 'utf8')).errors).toEqual([]);
+  });
+  test('CI runs the tests, checks dist/ and runs the action from this checkout on its example plans', () => {
+    const ci = parse(readFileSync(path.join(dir, 'ci.yml'), 'utf8')) as { jobs: Record<string, { steps: Array<{ uses?: string; run?: string; with?: Record<string, string> }> }> };
+    const steps = Object.values(ci.jobs).flatMap((j) => j.steps);
+    expect(steps.some((s) => s.run === 'npm test')).toBe(true);
+    expect(steps.some((s) => s.run === 'npm run check-dist')).toBe(true);
+    const own = steps.filter((s) => s.uses === './');
+    expect(own.map((s) => s.with?.paths).sort()).toEqual(['examples/complete-plan.md', 'examples/half-filled-plan.md']);
   });
 });

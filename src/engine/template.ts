@@ -300,7 +300,10 @@ function classifyBody(nodes: RootContent[], section: TemplateSection, source: st
   section.expectsContent = section.children.length === 0 ? true : rendered;
 }
 
-/** Normalised text of a paragraph, for telling guidance left verbatim. */
+/**
+ * Normalised text of a paragraph, for telling guidance left verbatim.
+ * @internal (not in the library's declarations: it takes a syntax tree node)
+ */
 export function guidanceKey(node: Paragraph): string {
   return collapseSpace(plainText(node)).toLowerCase();
 }

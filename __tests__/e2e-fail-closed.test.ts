@@ -53,6 +53,7 @@ function workspaceAt(sha: string, files: Record<string, string>): string {
 }
 
 const errorAbout = (r: DistRun, file: string): string[] => r.commands.filter((c) => c.command === 'error' && c.properties.file === file).map((c) => c.message);
+const ourBody = (): string => gh.repo.comments.find((c) => c.body.startsWith('<!-- plancheck:report'))?.body ?? '';
 const report = (r: DistRun): { documents: Array<{ path: string; passed: boolean; findings: Array<{ rule: string; message: string }> }> } => JSON.parse(r.outputs.report);
 
 describe('a changed document that cannot be read fails the check, naming it and why', () => {
@@ -158,4 +159,25 @@ describe('a pull request over GitHub\'s 3,000-file list', () => {
     expect(r.code).toBe(1);
     expect(r.commands.some((c) => c.command === 'error' && c.message.includes('GitHub compares at most 300 files'))).toBe(true);
   });
+});
+
+test('a renamed file with a hostile name and a hostile heading: text in the comment, the summary, the log and the annotations', async () => {
+  const name = 'docs/plans/x\n##[warning]legacy @octocat <img src=x onerror=y> [a](javascript:alert(1)) ).md';
+  const text = HALF.replace('### Problem Statement', '## @octocat <details>\n::error::from a heading ##[error]legacy\n=====\n\nText.\n\n### Problem Statement');
+  gh.repo.pullFiles = [{ filename: name, status: 'renamed', previous_filename: 'docs/plans/old.md' }];
+  const r = await runPr({}, { workspace: workspaceAt(HEAD, { [name]: text }) });
+  expect(r.code).toBe(1);
+  for (const md of [ourBody(), r.summary]) {
+    // Code spans render literally; outside them nothing from the name or heading may be live.
+    const live = md.replace(/(`+)[\s\S]*?\1/g, '');
+    expect(live).not.toMatch(/@octocat|<img|<details>(?!<summary>\d)|javascript:|##\[/);
+    // Every link target is one unbroken URL: the name's `)`, spaces and `<` are encoded.
+    for (const [, href] of md.matchAll(/\]\((https:[^)]*)\)/g)) expect(href).toMatch(/^https:\/\/github\.example\/[^\s<>()]+$/);
+    expect(md).toContain('%29.md');
+  }
+  const lines = r.stdout.split(/\r?\n/);
+  expect(lines.filter((l) => l.includes('##['))).toEqual([]);
+  expect(lines.filter((l) => l.startsWith('::') && !/^::(error|warning|notice|debug|set-output)[ :]/.test(l))).toEqual([]);
+  expect(r.commands.filter((c) => c.message.startsWith('from a heading'))).toEqual([]);
+  expect(r.commands.filter((c) => c.command === 'error' && c.properties.file).every((c) => c.properties.file.startsWith('docs/plans/x\n##\u200b[warning]'))).toBe(true);
 });

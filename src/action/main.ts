@@ -20,7 +20,7 @@ import { toAnnotation } from '../report/annotations.js';
 import { buildReport, buildSkippedReport, COMMENT_LIMIT, SUMMARY_LIMIT, type SkipReason } from '../report/pr-comment.js';
 import { requirementOf } from '../report/plan-required.js';
 import { buildJsonReport } from '../report/json.js';
-import { oneLine } from '../report/sanitize.js';
+import { breakLegacyCommand, codeSpan, escapeLogLine } from '../report/sanitize.js';
 import { summarize } from '../report/summary.js';
 
 /** GitHub shows at most this many annotations of each level for a step. */
@@ -54,7 +54,7 @@ export async function run(): Promise<void> {
     const gatePaths = [...(inputs.config.explicit ? [inputs.config.path] : CONFIG_CANDIDATES), inputs.template, ...config.templates.map((t) => t.template), config.template].filter((p): p is string => !!p);
     const touchedGate = changed.files.filter((f) => gatePaths.includes(f.path) || (f.previousPath !== undefined && gatePaths.includes(f.previousPath)));
     if (ctx.kind === 'pull_request' && touchedGate.length > 0) {
-      notes.push(`This pull request changes ${touchedGate.map((f) => `\`${f.path.replace(/`/g, '')}\``).join(', ')}. Documents are checked against the base branch's copy; the change takes effect after merge.`);
+      notes.push(`This pull request changes ${touchedGate.map((f) => codeSpan(f.path, 200)).join(', ')}. Documents are checked against the base branch's copy; the change takes effect after merge.`);
     }
 
     const pull = ctx.kind === 'pull_request' ? ctx.pull : undefined;
@@ -88,7 +88,7 @@ async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext
   for (const p of paths) {
     let bytes: Uint8Array;
     try {
-      bytes = await withApiHelp(() => reader.read(p, ctx.headSha), `read ${oneLine(p)}`, 'contents: read');
+      bytes = await withApiHelp(() => reader.read(p, ctx.headSha), `read ${escapeLogLine(p)}`, 'contents: read');
     } catch (e) {
       // A changed document that cannot be read was not checked: it fails, saying why.
       if (e instanceof NotFoundError && referenced.has(p)) {
@@ -176,7 +176,7 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
   try {
     await writeStepSummary(summaryText);
   } catch (e) {
-    core.warning(`could not write the job summary: ${oneLine((e as Error).message)}`);
+    core.warning(`could not write the job summary: ${escapeLogLine((e as Error).message)}`);
   }
 
   let commentUrl = '';
@@ -202,16 +202,16 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
   core.setOutput('report', JSON.stringify(buildJsonReport(results)));
   core.setOutput('comment-url', commentUrl);
 
-  if (rc.unlisted) core.setFailed(`plancheck: ${oneLine(rc.unlisted)}.`);
+  if (rc.unlisted) core.setFailed(`plancheck: ${escapeLogLine(rc.unlisted)}.`);
   if (results.length === 0) {
     if (rc.unlisted) return;
     core.notice(rc.docsSeen === 0 ? 'plancheck: no planning documents in this change; nothing to check.' : 'plancheck: no planning documents could be read.');
     return;
   }
-  for (const r of results.filter((x) => !requirementOf(x))) core.info(`plancheck: ${oneLine(r.path)}: ${r.passed ? 'complete' : 'incomplete'} (${r.findings.length} finding${r.findings.length === 1 ? '' : 's'})`);
+  for (const r of results.filter((x) => !requirementOf(x))) core.info(`plancheck: ${escapeLogLine(r.path)}: ${r.passed ? 'complete' : 'incomplete'} (${r.findings.length} finding${r.findings.length === 1 ? '' : 's'})`);
   const requirement = results.map(requirementOf).find((f) => f !== undefined);
   if (requirement && docsFailed) {
-    core.setFailed(`plancheck: ${oneLine(requirement.message)}; see the comment or the job summary for how to start one.`);
+    core.setFailed(`plancheck: ${escapeLogLine(requirement.message)}; see the comment or the job summary for how to start one.`);
     return;
   }
   if (docsFailed) {
@@ -225,13 +225,13 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
  */
 async function reportSkipped(reason: SkipReason, rc: ReportContext): Promise<void> {
   const { inputs, ctx } = rc;
-  const why = reason.kind === 'skip-label' ? `the label '${oneLine(reason.label)}'${reason.by ? ` applied by ${oneLine(reason.by)}` : ''} skips the check` : `pull requests by ${oneLine(reason.author)} are exempt`;
+  const why = reason.kind === 'skip-label' ? `the label '${escapeLogLine(reason.label)}'${reason.by ? ` applied by ${escapeLogLine(reason.by)}` : ''} skips the check` : `pull requests by ${escapeLogLine(reason.author)} are exempt`;
   core.notice(`plancheck: skipped: ${why}.`);
   const frame = { message: rc.message };
   try {
     await writeStepSummary(buildSkippedReport(reason, frame));
   } catch (e) {
-    core.warning(`could not write the job summary: ${oneLine((e as Error).message)}`);
+    core.warning(`could not write the job summary: ${escapeLogLine((e as Error).message)}`);
   }
   let commentUrl = '';
   if (inputs.comment !== 'never') {
@@ -240,7 +240,7 @@ async function reportSkipped(reason: SkipReason, rc: ReportContext): Promise<voi
       const outcome = await upsertComment(rc.client, ctx, buildSkippedReport(reason, { ...frame, marker }), reason.kind === 'skip-label', marker);
       commentUrl = outcome.url ?? '';
     } catch (e) {
-      core.warning(`plancheck could not comment on this pull request: ${oneLine((e as Error).message)}`);
+      core.warning(`plancheck could not comment on this pull request: ${escapeLogLine((e as Error).message)}`);
     }
   }
   core.setOutput('passed', 'true');
@@ -278,11 +278,11 @@ function annotate(results: DocumentResult[]): void {
     for (const { r, f } of chosen) {
       // A required plan does not exist yet: its annotation belongs to the run, not to a file.
       if (requirementOf(r)) {
-        core.error(oneLine(f.message), { title: `plancheck ${f.rule}` });
+        core.error(escapeLogLine(f.message), { title: `plancheck ${f.rule}` });
         continue;
       }
       const a = toAnnotation(r.path, f);
-      const props = { file: a.file, startLine: a.line, startColumn: a.col, title: a.title };
+      const props = { file: breakLegacyCommand(a.file), startLine: a.line, startColumn: a.col, title: a.title };
       if (level === 'error') core.error(a.message, props);
       else if (level === 'warning') core.warning(a.message, props);
       else core.notice(a.message, props);
@@ -325,8 +325,8 @@ async function withApiHelp<T>(call: () => Promise<T>, doing: string, permission:
 }
 
 function describeError(e: unknown): string {
-  if (e instanceof InputError || e instanceof ContextError || e instanceof ConfigError || e instanceof TemplateLoadError) return `plancheck: ${oneLine(e.message)}`;
+  if (e instanceof InputError || e instanceof ContextError || e instanceof ConfigError || e instanceof TemplateLoadError) return `plancheck: ${escapeLogLine(e.message)}`;
   const status = httpStatus(e);
-  if (status !== undefined) return `plancheck: GitHub API error ${status}: ${oneLine((e as Error).message)}`;
-  return `plancheck: ${oneLine((e as Error)?.message ?? String(e))}`;
+  if (status !== undefined) return `plancheck: GitHub API error ${status}: ${escapeLogLine((e as Error).message)}`;
+  return `plancheck: ${escapeLogLine((e as Error)?.message ?? String(e))}`;
 }

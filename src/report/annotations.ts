@@ -1,5 +1,5 @@
 import type { DocumentResult, Finding, Severity } from '../engine/types.js';
-import { escapeCommandData, escapeCommandProperty, oneLine } from './sanitize.js';
+import { escapeCommandData, escapeCommandProperty, escapeLogLine } from './sanitize.js';
 
 /** One annotation on a document line, as the runner shows it. */
 export interface Annotation {
@@ -22,7 +22,7 @@ export function toAnnotation(path: string, f: Finding): Annotation {
     line: f.line,
     col: f.column,
     title: `plancheck ${f.rule}`,
-    message: oneLine(`${f.message}${section}${f.fix ? `. ${f.fix}` : ''}`)
+    message: escapeLogLine(`${f.message}${section}${f.fix ? `. ${f.fix}` : ''}`)
   };
 }
 

@@ -1,5 +1,5 @@
 import type { DocumentResult, Finding, SectionStatus } from '../engine/types.js';
-import { codeSpan, escapeMarkdown } from './sanitize.js';
+import { codeSpan, escapeMarkdown, markdownUrl } from './sanitize.js';
 import { describeCounts } from './summary.js';
 import { renderRequirement, requirementOf } from './plan-required.js';
 
@@ -46,7 +46,7 @@ export function renderDocument(r: DocumentResult, options: MarkdownOptions = {})
   if (requirement) return renderRequirement(requirement);
   const lines: string[] = [];
   const href = options.linkTo?.(r.path);
-  const name = href ? `[${codeSpan(r.path, 200)}](${href})` : codeSpan(r.path, 200);
+  const name = href ? `[${codeSpan(r.path, 200)}](${markdownUrl(href)})` : codeSpan(r.path, 200);
   const counts = describeCounts(r.findings);
   const state = r.passed ? '✅' : '❌';
   lines.push(`#### ${state} ${name}${counts ? ` — ${counts}` : ' — complete'}`);
@@ -56,7 +56,7 @@ export function renderDocument(r: DocumentResult, options: MarkdownOptions = {})
     lines.push('', `📝 Marked as a draft: leftovers are warnings for now${wouldFail > 0 ? `; ${wouldFail} of them will fail the check once it is marked ready` : ''}.`);
   }
   const tLink = options.templateLink?.(r.template);
-  lines.push('', `<sub>Template: ${tLink ? `[${codeSpan(r.template, 200)}](${tLink})` : codeSpan(r.template, 200)}</sub>`, '');
+  lines.push('', `<sub>Template: ${tLink ? `[${codeSpan(r.template, 200)}](${markdownUrl(tLink)})` : codeSpan(r.template, 200)}</sub>`, '');
 
   const docLevel = r.findings.filter((f) => f.section.length === 0 && f.severity !== 'info');
   for (const f of docLevel) lines.push(`- [ ] ${describeFinding(f, r, options)}`);
@@ -112,7 +112,7 @@ function whatMissing(f: Finding): string {
 function lineLink(r: DocumentResult, line: number | undefined, options: MarkdownOptions): string {
   if (line === undefined) return '';
   const href = options.linkTo?.(r.path, line);
-  return href ? `[line ${line}](${href})` : `line ${line}`;
+  return href ? `[line ${line}](${markdownUrl(href)})` : `line ${line}`;
 }
 
 /** One finding as a checklist line: what, where, and how to fix it. Quotes are code spans. */

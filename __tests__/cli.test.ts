@@ -51,7 +51,7 @@ describe('exit status', () => {
     expect(await cli(['check'])).toMatchObject({ code: 2, stderr: 'plancheck: no documents given (plancheck check PATHS...)\n' });
     expect(await cli(['check', '--format', 'xml', 'a.md'])).toMatchObject({ code: 2, stderr: 'plancheck: unknown format \'xml\' (expected text, json, markdown, sarif, github)\n' });
     expect((await cli(['check', '--bogus', 'a.md'])).code).toBe(2);
-    expect((await cli(['frobnicate'])).stderr).toBe("plancheck: unknown command 'frobnicate' (expected check or init)\n");
+    expect((await cli(['frobnicate'])).stderr).toBe("plancheck: unknown command 'frobnicate' (expected check, init or explain)\n");
   });
   test('2 for unreadable input, naming the file, while the other documents are still reported', async () => {
     const dir = workspace({ 'ok.md': COMPLETE, 'latin1.md': Buffer.from([0x23, 0x20, 0xe9, 0x0a]), 'bin.md': Buffer.from([0, 1, 2]) });
@@ -192,6 +192,41 @@ describe('init', () => {
     expect(readFileSync(path.join(dir, 'docs/plans/new.md'), 'utf8')).toBe('my work');
     const check = await cli(['check', 'docs/plans/new.md'], { cwd: dir });
     expect(check.code).toBe(1);
+  });
+  test("follows the configuration's template routes, so the new document is checked against the template it came from", async () => {
+    const adr = '# ADR: [Title]\n\n## Context\n\n[Why this decision]\n\n## Decision\n\n[What we decided]\n';
+    const dir = workspace({ 'docs/templates/adr.md': adr, '.github/plancheck.yml': 'templates:\n  - paths: ["docs/adr/**"]\n    template: docs/templates/adr.md\n' });
+    const r = await cli(['init', 'docs/adr/0001-x.md'], { cwd: dir });
+    expect(r).toMatchObject({ code: 0, stdout: 'Created docs/adr/0001-x.md from the template docs/templates/adr.md. Fill it in, then run: plancheck check docs/adr/0001-x.md\n' });
+    expect(readFileSync(path.join(dir, 'docs/adr/0001-x.md'), 'utf8')).toBe(adr);
+    writeFileSync(path.join(dir, 'docs/adr/0001-x.md'), '# ADR: Use SQLite\n\n## Context\n\nOne process writes.\n\n## Decision\n\nSQLite, in WAL mode.\n');
+    expect((await cli(['check', 'docs/adr/0001-x.md'], { cwd: dir })).code).toBe(0);
+    // Elsewhere, the built-in template as before.
+    await cli(['init', 'docs/plans/p.md'], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'docs/plans/p.md'), 'utf8')).toBe(DEFAULT_TEMPLATE);
+  });
+});
+
+describe('what a mistyped command line gets', () => {
+  test('a missing document: named, and no verdict that all is complete', async () => {
+    const r = await cli(['check', 'nope.md']);
+    expect(r).toMatchObject({ code: 2, stderr: 'plancheck: nope.md: no such file\n' });
+    expect(r.stdout).not.toContain('complete');
+    expect(r.stdout).toBe('✗ 1 file could not be checked\n');
+  });
+  test('a missing document beside a complete one: the footer says one could not be checked', async () => {
+    const r = await cli(['check', 'examples/complete-plan.md', 'nope.md']);
+    expect(r.code).toBe(2);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✗ 1 file could not be checked; 1 document checked, all complete');
+  });
+  test('a missing template: a message naming it, not a system error', async () => {
+    const r = await cli(['check', '--template', 'nope.md', 'examples/complete-plan.md']);
+    expect(r).toMatchObject({ code: 2, stderr: 'plancheck: nope.md: cannot read the template: no such file\n', stdout: '' });
+  });
+  test('a mistyped option: the nearest real one suggested, quotes balanced', async () => {
+    expect(await cli(['check', '--frmat', 'json', 'a.md'])).toMatchObject({ code: 2, stderr: "plancheck: unknown option '--frmat'; did you mean '--format'? (see plancheck --help)\n" });
+    expect(await cli(['check', '--templat=x.md', 'a.md'])).toMatchObject({ code: 2, stderr: "plancheck: unknown option '--templat'; did you mean '--template'? (see plancheck --help)\n" });
+    expect(await cli(['check', '--zzzzzz', 'a.md'])).toMatchObject({ code: 2, stderr: "plancheck: unknown option '--zzzzzz' (see plancheck --help)\n" });
   });
 });
 

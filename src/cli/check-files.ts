@@ -37,7 +37,9 @@ function describeReadError(e: unknown): string {
 
 /** Checks files one after another in this thread; `-` reads `stdin`. */
 export async function checkSequentially(job: CheckJob, readStdin?: () => Promise<Uint8Array>): Promise<FileOutcome[]> {
-  const session = new CheckSession(job.config, (p) => fs.readFile(path.resolve(job.cwd, p)), job.template);
+  // A template that cannot be read is named with why, in the same words as a document.
+  const readTemplate = (p: string): Promise<Uint8Array> => fs.readFile(path.resolve(job.cwd, p)).catch((e: unknown) => Promise.reject(new Error(describeReadError(e))));
+  const session = new CheckSession(job.config, readTemplate, job.template);
   const out: FileOutcome[] = [];
   for (const file of job.files) {
     let bytes: Uint8Array;

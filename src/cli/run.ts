@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, isExempt, loadConfig, type PlancheckConfig } from '../engine/config.js';
+import { ConfigError, isExempt, loadConfig, templateFor, type PlancheckConfig } from '../engine/config.js';
 import { DEFAULT_TEMPLATE } from '../engine/default-template.js';
 import { checkFiles } from './check-files.js';
 import type { DocumentResult } from '../engine/types.js';
@@ -11,6 +11,7 @@ import { renderChecklist } from '../report/checklist.js';
 import { escapeTerminal } from '../report/sanitize.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text-report.js';
+import { boundedDistance } from '../engine/text-utils.js';
 import { VERSION } from '../version.js';
 import { expandPaths } from './paths.js';
 import { explain } from './explain.js';
@@ -73,7 +74,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
     });
   } catch (e) {
-    return usage(`${(e as Error).message} (see plancheck --help)`);
+    return usage(`${describeArgError(e as Error & { code?: string })} (see plancheck --help)`);
   }
   const { values, positionals } = parsed;
   if (values.version) {
@@ -85,7 +86,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(HELP);
     return command === undefined && !values.help ? EXIT.usage : EXIT.passed;
   }
-  if (command === 'init') return init(rest, values.template, io, usage);
+  if (command === 'init') return init(rest, values.template, values.config, io, usage);
   if (command === 'explain') {
     if (rest.length > 0) return usage('explain takes no paths: plancheck explain [--template FILE]');
     const how = values.format ?? 'text';
@@ -122,11 +123,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const outcomes = await checkFiles({ cwd: io.cwd, config, template: values.template, files: wanted }, io.readStdin, io.workerScript, io.workers);
   const results: DocumentResult[] = [];
   let unreadable = false;
+  let unchecked = 0;
   for (const o of outcomes) {
     if (o.templateError) return usage(o.templateError);
     if (o.readError) {
       io.stderr(`plancheck: ${escapeTerminal(o.file)}: ${o.readError}\n`);
       unreadable = true;
+      unchecked++;
       continue;
     }
     const result = o.result as DocumentResult;
@@ -138,12 +141,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     results.push(result);
   }
 
-  io.stdout(render(results, format, io.color));
+  io.stdout(render(results, format, io.color, unchecked));
   if (unreadable) return EXIT.usage;
   return results.every((r) => r.passed) ? EXIT.passed : EXIT.failed;
 }
 
-function render(results: DocumentResult[], format: Format, color: boolean): string {
+function render(results: DocumentResult[], format: Format, color: boolean, unchecked: number): string {
   switch (format) {
     case 'json':
       return formatJson(results);
@@ -154,7 +157,7 @@ function render(results: DocumentResult[], format: Format, color: boolean): stri
     case 'github':
       return formatGithub(results);
     default:
-      return formatText(results, color);
+      return formatText(results, color, unchecked);
   }
 }
 
@@ -173,9 +176,18 @@ async function readConfig(file: string, cwd: string): Promise<Uint8Array | undef
   }
 }
 
-async function init(args: string[], template: string | undefined, io: CliIo, usage: (m: string) => number): Promise<number> {
+async function init(args: string[], templateOption: string | undefined, configFile: string | undefined, io: CliIo, usage: (m: string) => number): Promise<number> {
   if (args.length !== 1) return usage('init takes one path: plancheck init docs/plans/my-feature.md');
   const target = path.resolve(io.cwd, args[0]);
+  let template = templateOption;
+  if (template === undefined) {
+    // The template `check` will hold the new document to: the configuration's route for its path.
+    try {
+      template = templateFor(await configFor(configFile, io.cwd), path.relative(io.cwd, target).split(path.sep).join('/'));
+    } catch (e) {
+      return usage((e as Error).message);
+    }
+  }
   let text = DEFAULT_TEMPLATE;
   if (template) {
     try {
@@ -194,4 +206,25 @@ async function init(args: string[], template: string | undefined, io: CliIo, usa
   }
   io.stdout(`Created ${args[0]} from the ${template ? `template ${template}` : 'built-in template'}. Fill it in, then run: plancheck check ${args[0]}\n`);
   return EXIT.passed;
+}
+
+const OPTION_NAMES = ['template', 'config', 'format', 'help', 'version'];
+
+/** A parse error in plain words; a mistyped long option gets the nearest real one. */
+function describeArgError(e: Error & { code?: string }): string {
+  if (e.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return e.message;
+  const given = /'(-[^']*)'/.exec(e.message)?.[1];
+  if (given === undefined) return e.message;
+  const name = given.replace(/^-+/, '').replace(/=.*$/, '');
+  const shown = given.replace(/=.*$/, '');
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const o of OPTION_NAMES) {
+    const d = boundedDistance(name, o, 2);
+    if (d <= 2 && d < bestDistance) {
+      best = o;
+      bestDistance = d;
+    }
+  }
+  return `unknown option '${shown}'${best ? `; did you mean '--${best}'?` : ''}`;
 }

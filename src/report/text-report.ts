@@ -10,8 +10,11 @@ const COLORS: Record<Severity | 'ok' | 'dim', [string, string]> = {
   dim: ['\u001b[2m', '\u001b[22m']
 };
 
-/** The report for people: grouped by document, coloured only when `color` is set. */
-export function formatText(results: DocumentResult[], color = false): string {
+/**
+ * The report for people: grouped by document, coloured only when `color` is set. `unchecked`
+ * counts files that could not be read at all, so the verdict never reads complete without them.
+ */
+export function formatText(results: DocumentResult[], color = false, unchecked = 0): string {
   const paint = (kind: keyof typeof COLORS, s: string): string => (color ? COLORS[kind][0] + s + COLORS[kind][1] : s);
   const out: string[] = [];
   for (const r of results) {
@@ -28,6 +31,11 @@ export function formatText(results: DocumentResult[], color = false): string {
   }
   const s = summarize(results);
   const docs = `${s.documents} document${s.documents === 1 ? '' : 's'}`;
-  out.push(s.failed === 0 ? paint('ok', `✓ ${docs} checked, all complete`) : paint('error', `✗ ${s.failed} of ${docs} incomplete`) + ` (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'})`);
+  const counts = ` (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'})`;
+  if (unchecked > 0) {
+    const lost = `✗ ${unchecked} file${unchecked === 1 ? '' : 's'} could not be checked`;
+    if (results.length === 0) out.push(paint('error', lost));
+    else out.push(paint('error', lost) + (s.failed === 0 ? `; ${docs} checked, all complete` : `; ${s.failed} of ${docs} incomplete${counts}`));
+  } else out.push(s.failed === 0 ? paint('ok', `✓ ${docs} checked, all complete`) : paint('error', `✗ ${s.failed} of ${docs} incomplete`) + counts);
   return out.join('\n') + '\n';
 }

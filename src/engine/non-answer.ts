@@ -4,7 +4,7 @@
  */
 import type { Nodes, RootContent, Table } from 'mdast';
 import { isComment, walk } from './outline.js';
-import { htmlText } from './rendered-text.js';
+import { htmlText, isAngleText } from './rendered-text.js';
 import { collapseSpace, truncate } from './text-utils.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -65,7 +65,12 @@ export function saysNothing(nodes: readonly RootContent[]): string | undefined {
         return undefined;
       case 'html': {
         if (isComment(n.value)) return false;
-        const { runs, elements } = htmlText(n.value);
+        const html = htmlText(n.value);
+        if (isAngleText(html)) {
+          say(n.value);
+          return false;
+        }
+        const { runs, elements } = html;
         const content = runs.filter((r) => !r.summary);
         for (const r of content) say(r.text);
         if (elements.has('details') && content.length === 0) {

@@ -19,6 +19,20 @@ export interface HtmlText {
 }
 
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+/** Elements a plan writes as HTML; a "tag" of another name is text in angle brackets. */
+const HTML_ELEMENTS = new Set(
+  'a abbr b blockquote br caption center cite code col colgroup dd del details div dl dt em figcaption figure font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p picture pre q s samp script source small span strike strong style sub summary sup table tbody td tfoot th thead tr tt u ul var video'.split(' ')
+);
+
+/**
+ * Whether an HTML fragment is really text in angle brackets (`<placeholder>`, `<link to test
+ * coverage>`): it opens elements, none of them one a plan writes, and shows no text of its own.
+ */
+export function isAngleText(html: HtmlText): boolean {
+  if (html.elements.size === 0 || html.runs.length > 0) return false;
+  for (const e of html.elements) if (HTML_ELEMENTS.has(e)) return false;
+  return true;
+}
 
 /**
  * The text content of an HTML fragment, as runs at their offsets (plus `base`). Runs that are

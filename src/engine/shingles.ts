@@ -39,7 +39,7 @@ const MIN_COVERAGE = 0.6;
 /** ...and it must be most of what the author wrote, so an answer quoting a few words is not one. */
 const MIN_SHARE = 0.5;
 
-const URL = /\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+/giu;
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+/giu;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Code tokens: identifiers and numbers, and each other non-space character on its own. */
 const CODE_TOKEN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu;
@@ -50,7 +50,7 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * matter, and URLs (an author's addition, never the template's point) are dropped.
  */
 export function proseWords(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().replace(URL, ' ').match(WORD) ?? [];
+  return text.normalize('NFKC').toLowerCase().replace(URL_IN_TEXT, ' ').match(WORD) ?? [];
 }
 
 /** The tokens of code, as compared: all white space is insignificant, case is not kept. */

@@ -1,5 +1,6 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { isComment, walk } from './outline.js';
+import { frontMatterValues, htmlText, isAngleText } from './rendered-text.js';
 
 /** A stretch of rendered prose in the source, where placeholders can be left. */
 export interface TextSlice {
@@ -28,9 +29,10 @@ export function collectDefinitions(root: Root): Map<string, string> {
 }
 
 /**
- * The source stretches under `nodes` that a reader sees as prose: text, placeholder-shaped
- * definitions and references, and HTML that is not a comment. Code, inline code, links,
- * images and footnotes are left out.
+ * The source stretches under `nodes` that a reader sees as prose: text (link text and text in
+ * quotes, tables and emphasis included), placeholder-shaped definitions and references, the
+ * text content of HTML (not its tags, attributes or comments) and front matter values. Code,
+ * inline code, link destinations, images and footnotes are left out.
  */
 export function collectTextSlices(nodes: readonly RootContent[], source: string, definitions: Map<string, string>): TextSlice[] {
   const slices: TextSlice[] = [];
@@ -43,16 +45,26 @@ export function collectTextSlices(nodes: readonly RootContent[], source: string,
     switch (n.type) {
       case 'code':
       case 'inlineCode':
-      case 'link':
       case 'image':
       case 'imageReference':
       case 'footnoteReference':
-      case 'yaml':
       case 'toml' as Nodes['type']:
         return false;
-      case 'html':
-        if (!isComment(n.value)) take(n);
+      case 'yaml': {
+        const start = n.position?.start.offset;
+        const end = n.position?.end.offset;
+        if (start !== undefined && end !== undefined) slices.push(...frontMatterValues(source, start, end));
         return false;
+      }
+      case 'html': {
+        const start = n.position?.start.offset;
+        if (start === undefined || isComment(n.value)) return false;
+        const html = htmlText(source.slice(start, n.position?.end.offset ?? start), start);
+        // `<placeholder>`, `<link to test coverage>`: a value to fill in, in angle brackets.
+        if (isAngleText(html)) take(n);
+        else for (const run of html.runs) slices.push({ offset: run.offset, text: run.text });
+        return false;
+      }
       case 'text':
         take(n);
         return false;

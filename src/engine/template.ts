@@ -1,12 +1,14 @@
-import type { Nodes, RootContent, Paragraph } from 'mdast';
+import type { Nodes, RootContent, Paragraph, Table } from 'mdast';
 import { DocumentError } from './errors.js';
 import { parseMarkdown } from './parse-markdown.js';
-import { buildOutline, plainText, isComment, type OutlineHeading } from './outline.js';
+import { buildOutline, plainText, isComment, walk, type OutlineHeading } from './outline.js';
 import { collectDefinitions, collectTextSlices, isUrlLike } from './slices.js';
 import { collapseSpace, findBracketSpans, generalizeNumbers, normalizeHeading, placeholderKey, type BracketSpan } from './text-utils.js';
 import { findAngleSpans, findCurlySpans, wrap, type PlaceholderSyntax } from './placeholder-syntax.js';
 import { readFrontMatter, readRequirements, type FrontMatterField, type KeptText } from './template-requirements.js';
 import type { Requirement } from './template-reading.js';
+import { frontMatterValues } from './rendered-text.js';
+import { PassageIndex, proseWords } from './shingles.js';
 
 /** A section of the template: what heading the document must have, and what it asks for. */
 export interface TemplateSection {
@@ -71,6 +73,11 @@ export interface TemplateModel {
   keep: KeptText[];
   /** The template's front matter fields, when it has front matter. */
   frontMatter: FrontMatterField[];
+  /**
+   * Guidance, examples, placeholders worded as instructions, front matter values and the lines
+   * before the first heading, indexed for near-verbatim search.
+   */
+  passages: PassageIndex;
 }
 
 /** What a template is read with besides its own text. */
@@ -123,7 +130,8 @@ export function buildTemplate(source: string, name: string, options: TemplateOpt
     examples: new Map(),
     syntaxes: new Set(),
     keep: [],
-    frontMatter: []
+    frontMatter: [],
+    passages: new PassageIndex()
   };
   const byIndex: TemplateSection[] = [];
   for (const h of outline.headings) {
@@ -138,14 +146,63 @@ export function buildTemplate(source: string, name: string, options: TemplateOpt
     if (parent && parent !== model.title) parent.children.push(section);
     else model.roots.push(section);
   }
+  const tables: Array<[Table, string[]]> = [];
   for (const h of outline.headings) {
     const section = byIndex[h.index];
-    classifyBody(root.children.slice(h.bodyStart, h.bodyEnd), section, text, definitions, model);
+    classifyBody(root.children.slice(h.bodyStart, h.bodyEnd), section, text, definitions, model, tables);
   }
   model.frontMatter = readFrontMatter(root, model);
   readRequirements(root, outline, byIndex, model);
   applyAliases(model, options.aliases);
+  const preamble = root.children.slice(0, outline.headings[0].bodyStart - 1);
+  registerPlaceholders(collectTextSlices(preamble, text, definitions), [], model, text);
+  indexPassages(model, preamble, tables, text);
   return model;
+}
+
+/** Passages shorter than this many words are labels or values, not instructions to replace. */
+const MIN_PASSAGE_WORDS = 3;
+
+/**
+ * Fills the passage index: what an author should not keep, even lightly edited. Placeholders
+ * worded as instructions count with their brackets removed; front matter values, the fields
+ * before the first heading (`- Feature Name: (fill me in ...)`) and the value cells of tables
+ * count as guidance.
+ */
+function indexPassages(model: TemplateModel, preamble: RootContent[], tables: Array<[Table, string[]]>, source: string): void {
+  const add = (kind: 'guidance' | 'example', text: string, section: string[]): void => {
+    if (kind === 'guidance' && proseWords(text).length < MIN_PASSAGE_WORDS) return;
+    model.passages.add({ kind, text: collapseSpace(text), section });
+  };
+  for (const [g, path] of model.guidance) add('guidance', g, path);
+  for (const [code, path] of model.examples) add('example', code, path);
+  for (const p of model.placeholders.values()) add('guidance', p.text.slice(1, -1), p.section);
+  for (const node of preamble) {
+    if (node.type === 'yaml') {
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      for (const v of frontMatterValues(source, start, end)) add('guidance', v.text, []);
+      continue;
+    }
+    walk([node], (n) => {
+      if (n.type === 'paragraph') {
+        const instruction = fieldInstruction(plainText(n));
+        if (instruction !== undefined) add('guidance', instruction, []);
+        return false;
+      }
+      return n.type === 'code' || n.type === 'html' ? false : undefined;
+    });
+  }
+  for (const [table, path] of tables) {
+    for (let r = 1; r < table.children.length; r++) {
+      const cells = table.children[r].children;
+      // The first cell labels the row; the others hold what the author is asked for.
+      for (let c = 1; c < cells.length; c++) {
+        const cell = plainText(cells[c]);
+        if (findBracketSpans(cell).length === 0) add('guidance', cell, path);
+      }
+    }
+  }
 }
 
 function createSection(h: OutlineHeading, parent: TemplateSection | undefined, source: string, definitions: Map<string, string>, model: TemplateModel): TemplateSection {
@@ -244,7 +301,7 @@ function applyAliases(model: TemplateModel, aliases: Record<string, string[]> | 
 }
 
 /** Classifies the blocks between a section's heading and the next heading. */
-function classifyBody(nodes: RootContent[], section: TemplateSection, source: string, definitions: Map<string, string>, model: TemplateModel): void {
+function classifyBody(nodes: RootContent[], section: TemplateSection, source: string, definitions: Map<string, string>, model: TemplateModel, tables: Array<[Table, string[]]>): void {
   let rendered = false;
   const guidance: string[] = [];
   const stack: Array<{ node: Nodes; task: boolean }> = [];
@@ -278,6 +335,7 @@ function classifyBody(nodes: RootContent[], section: TemplateSection, source: st
       case 'table':
         rendered = true;
         registerPlaceholders(collectTextSlices([node], source, definitions), section.path, model, source);
+        tables.push([node, section.path]);
         break;
       case 'listItem': {
         const isTask = node.checked !== null && node.checked !== undefined;
@@ -298,6 +356,18 @@ function classifyBody(nodes: RootContent[], section: TemplateSection, source: st
     for (const g of guidance) if (!model.guidance.has(g)) model.guidance.set(g, section.path);
   }
   section.expectsContent = section.children.length === 0 ? true : rendered;
+}
+
+/** `Label: (what to write)` or `(what to write)`, the parenthesised part being all the value. */
+const FIELD_INSTRUCTION = /^(?:[^():\n]{1,60}:[ \t]*)?\(([^()]+)\)[ \t.]*$/;
+
+/**
+ * The instruction of a field the template leaves for the author (`- Feature Name: (fill me in
+ * with a unique ident)`): outside sections, only these are text to replace; the rest of a
+ * field list (labels, links to where a number will be) stays.
+ */
+function fieldInstruction(text: string): string | undefined {
+  return FIELD_INSTRUCTION.exec(text.trim())?.[1];
 }
 
 /**

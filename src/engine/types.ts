@@ -30,6 +30,14 @@ export interface FindingData {
   };
   /** placeholder: the leftover text, as written (untrusted). */
   placeholder?: { text: string };
+  /**
+   * template-text: how much of the document's passage is the template's (1: left as it is,
+   * after normalising case, spacing, punctuation and brackets), and the template section it
+   * comes from.
+   */
+  templateText?: { kind: 'guidance' | 'example code'; similarity: number; from: string[] };
+  /** empty-section: why a body that shows something says nothing (`only '...'`, `a table with no rows`). */
+  empty?: { reason: string };
   /** unreadable-document: why the document cannot be checked. */
   unreadable?: { reason: string };
   /** plan-required: the changed files that need a plan (the first few; `total` counts all) and where one would go. */

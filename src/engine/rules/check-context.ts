@@ -1,9 +1,10 @@
-import type { Code, Nodes, Paragraph, RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
+import { findLeftoverPassages } from '../leftover-passages.js';
 import { matchSections, type SectionMatch } from '../match.js';
-import { plainText, walk, type Outline, type OutlineHeading } from '../outline.js';
+import { plainText, type Outline, type OutlineHeading } from '../outline.js';
 import { collectDefinitions } from '../slices.js';
-import { guidanceKey, type TemplateModel, type TemplateSection } from '../template.js';
+import type { TemplateModel, TemplateSection } from '../template.js';
 import { collapseSpace, type LineIndex } from '../text-utils.js';
 import { DEFAULT_MARKERS, type RuleId, type Severity } from '../types.js';
 
@@ -49,6 +50,8 @@ export interface TemplateTextHit {
   line: number;
   column: number;
   excerpt: string;
+  /** 1 when left as it is; lower when lightly edited (see `PassageIndex`). */
+  similarity: number;
 }
 
 /**
@@ -104,7 +107,7 @@ export function buildContext(template: TemplateModel, text: string, outline: Out
   const ctx: CheckContext = {
     ...base,
     bodies,
-    templateText: findTemplateText(template, outline),
+    templateText: findTemplateText(template, outline, text, lines),
     isOptional(t) {
       for (let s: TemplateSection | undefined = t; s; s = s.parent) {
         if (s.optional || namedIn(s, options.optional)) return true;
@@ -180,29 +183,9 @@ function plainTextOf(nodes: RootContent[]): string {
   return out;
 }
 
-/** Pre-pass: guidance prose and example code from the template left as they are. */
-function findTemplateText(template: TemplateModel, outline: Outline): TemplateTextHit[] {
-  const hits: TemplateTextHit[] = [];
-  const { guidance, examples } = template;
-  if (guidance.size === 0 && examples.size === 0) return hits;
-  const hit = (node: Paragraph | Code, from: string[] | undefined, kind: TemplateTextHit['kind'], excerpt: string): void => {
-    const pos = node.position;
-    if (!from || !pos) return;
-    hits.push({ kind, from, start: pos.start.offset ?? 0, end: pos.end.offset ?? 0, line: pos.start.line, column: pos.start.column, excerpt });
-  };
-  walk(outline.root.children, (n) => {
-    if (n.type === 'paragraph') {
-      if (guidance.size > 0) hit(n, guidance.get(guidanceKey(n)), 'guidance', collapseSpace(plainText(n)));
-      return false;
-    }
-    if (n.type === 'code') {
-      hit(n, examples.get(collapseSpace(n.value)), 'example code', collapseSpace(n.value));
-      return false;
-    }
-    if (n.type === 'html' || n.type === 'heading' || n.type === 'table') return false;
-    return undefined;
-  });
-  return hits;
+/** Pre-pass: guidance prose and example code from the template left as they are, or nearly. */
+function findTemplateText(template: TemplateModel, outline: Outline, text: string, lines: LineIndex): TemplateTextHit[] {
+  return findLeftoverPassages(template, outline.root, text).map((hit) => ({ ...hit, ...lines.locate(hit.start) }));
 }
 
 function sectionAt(template: TemplateModel, outline: Outline, match: SectionMatch, offset: number): string[] | undefined {

@@ -1,10 +1,11 @@
 import type { RootContent } from 'mdast';
 import { isComment, walk } from '../outline.js';
 import { isUrlLike } from '../slices.js';
+import { saysNothing } from '../non-answer.js';
 import { truncate } from '../text-utils.js';
 import { defineRule } from './rule.js';
 
-/** empty-section: a heading with nothing under it, or only a bare "N/A". */
+/** empty-section: a heading with nothing under it, only a bare "N/A", or nothing said (see `saysNothing`). */
 export const emptySection = defineRule({
   id: 'empty-section',
   description: 'A section has a heading but nothing written under it.',
@@ -17,7 +18,22 @@ export const emptySection = defineRule({
         report({ section: t.path, line: h.line, column: h.column, message: `'${t.title}' says only '${truncate(said, 20)}'`, fix: 'Say why the section does not apply, e.g. "N/A: this feature stores no data."' });
         continue;
       }
-      if (notApplicable || !t.expectsContent || ctx.ancestorNotApplicable(t) || rendersAnything(content)) continue;
+      if (notApplicable || ctx.ancestorNotApplicable(t)) continue;
+      const nothing = saysNothing(content);
+      if (nothing !== undefined && t.expectsContent) {
+        const optional = ctx.isOptional(t);
+        report({
+          section: t.path,
+          line: h.line,
+          column: h.column,
+          message: `'${t.title}' says nothing: ${nothing}`,
+          fix: optional ? 'Write this optional section, or delete its heading.' : 'Write this section, or say why it does not apply (e.g. "N/A: ...").',
+          data: { empty: { reason: nothing } },
+          optional
+        });
+        continue;
+      }
+      if (!t.expectsContent || rendersAnything(content)) continue;
       const where = t.children.length > 0 ? ' before its first subsection' : '';
       const optional = ctx.isOptional(t);
       report({

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -44,7 +44,8 @@ export async function checkSequentially(job: CheckJob, readStdin?: () => Promise
   for (const file of job.files) {
     let bytes: Uint8Array;
     try {
-      bytes = file === '-' && readStdin ? await readStdin() : await fs.readFile(path.resolve(job.cwd, file));
+      // Synchronous: this thread has nothing else to do meanwhile, and awaiting each read left it idle.
+      bytes = file === '-' && readStdin ? await readStdin() : readFileSync(path.resolve(job.cwd, file));
     } catch (e) {
       out.push({ file, readError: describeReadError(e) });
       continue;

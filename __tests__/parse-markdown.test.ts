@@ -57,3 +57,37 @@ describe('a large document', () => {
     expect(r.passed).toBe(false);
   });
 });
+
+describe('tables', () => {
+  // The table extension is left out of texts with no line shaped like a delimiter row: every
+  // shape GFM accepts, in every container, must still give a table.
+  const texts: Array<[string, string]> = [
+    ['with outer pipes', '| a | b |\n| --- | :-: |\n| 1 | 2 |\n'],
+    ['without outer pipes', 'a | b\n:-- | --:\n1 | 2\n'],
+    ['of one column', '| a |\n| - |\n'],
+    ['in a block quote', '> | a | b |\n> |---|---|\n> | 1 | 2 |\n'],
+    ['in a list item', '- item\n\n  | a | b |\n  | - | - |\n  | 1 | 2 |\n'],
+    ['in a footnote', 'Text[^n].\n\n[^n]: Note.\n\n    | a | b |\n    | - | - |\n'],
+    ['with CRLF line ends', '| a | b |\r\n| --- | --- |\r\n| 1 | 2 |\r\n'],
+    ['with tabs', '| a\t| b |\n|\t-\t|\t:-:\t|\n']
+  ];
+  test.each(texts)('are parsed %s', (_, text) => {
+    const tree = parseMarkdown(text);
+    expect(count(tree, 'table')).toBe(1);
+    expect(tree).toEqual(whole.parse(text));
+  });
+
+  test('are not made of rows without a delimiter row', () => {
+    const text = '| a | b |\n| 1 | 2 |\n\n---\n\nTitle\n-----\n';
+    const tree = parseMarkdown(text);
+    expect(count(tree, 'table')).toBe(0);
+    expect(tree).toEqual(whole.parse(text));
+  });
+
+  test('in one piece of a large document, and not another, are parsed', () => {
+    const text = edit(LARGE, '### Alerting\n', '### Alerting\n\n| Alert | Threshold |\n| --- | ---: |\n| errors | 1% |\n');
+    const tree = parseMarkdown(text);
+    expect(count(tree, 'table')).toBe(1);
+    expect(tree.children).toEqual(whole.parse(text).children);
+  });
+});

@@ -19,21 +19,29 @@ export const MAX_NESTING_DEPTH = 100;
  */
 const CHUNK_TARGET = 32 * 1024;
 
-let processor: Processor<Root> | undefined;
+const processors: { tables?: Processor<Root>; plain?: Processor<Root> } = {};
 
-/** The one frozen processor every parse reuses. */
-function getProcessor(): Processor<Root> {
-  processor ??= unified().use(remarkParse).use(remarkPlan).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Processor<Root>;
-  return processor;
+/**
+ * A line that could be a GFM table's delimiter row: it ends in a run of only `|`, `:`, `-` and
+ * spaces holding a `-` and a `|` or `:` (whatever container prefix comes before). Without one
+ * there is no table, and the table extension only costs time.
+ */
+const DELIMITER_ROW = /[|:][ \t|:-]*-[ \t|:-]*$|-[ \t|:-]*[|:][ \t|:-]*$/m;
+
+/** The frozen processor for a text, with the table extension only when it may hold a table. */
+function getProcessor(text: string): Processor<Root> {
+  const tables = DELIMITER_ROW.test(text);
+  const key = tables ? 'tables' : 'plain';
+  processors[key] ??= unified().use(remarkParse).use(remarkPlan, { tables }).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Processor<Root>;
+  return processors[key];
 }
 
 /** Parses Markdown with front matter and the GFM a plan uses; the result's positions index `text`. */
 export function parseMarkdown(text: string): Root {
   const starts = scanStructure(text);
-  const parser = getProcessor();
-  if (starts.length === 1) return parser.parse(text);
+  if (starts.length === 1) return getProcessor(text).parse(text);
   const chunks = starts.map((from, i) => text.slice(from, i + 1 < starts.length ? starts[i + 1] : text.length));
-  const parts = chunks.map((chunk) => parser.parse(chunk));
+  const parts = chunks.map((chunk) => getProcessor(chunk).parse(chunk));
   // A reference resolves against definitions anywhere in the document, but each chunk's parse
   // sees only its own: a chunk that names a label defined in another is parsed again with those
   // definitions set before it, and they are dropped from the result.
@@ -52,7 +60,7 @@ export function parseMarkdown(text: string): Root {
       // After front matter, which must stay first; elsewhere a chunk starts where nothing is open.
       const head = part.children[0];
       const at = head && (head.type === 'yaml' || (head.type as string) === 'toml') && head.position ? lineEndAfter(chunk, head.position.end.offset ?? 0) : 0;
-      part = parser.parse(chunk.slice(0, at) + preamble + chunk.slice(at));
+      part = getProcessor(chunk).parse(chunk.slice(0, at) + preamble + chunk.slice(at));
       const added = countNewlines(preamble);
       const before = part.children.filter((n) => (n.position?.start.offset ?? 0) < at);
       const after = part.children.filter((n) => (n.position?.start.offset ?? 0) >= at + preamble.length);

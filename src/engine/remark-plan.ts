@@ -8,13 +8,20 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 
+/** Which optional parts {@link remarkPlan} adds. */
+export interface RemarkPlanOptions {
+  /** GFM tables (default true). A text with no line shaped like a table's delimiter row has no table, and parses faster without them. */
+  tables?: boolean;
+}
+
 /**
  * The parts of GitHub-flavoured Markdown a plan check reads: tables, task lists, footnotes and
  * strikethrough. Bare-URL autolinking is left out: it costs about a third of the parse, changes
  * nothing the rules look at, and its serializer (which `remark-gfm` brings) is never used.
  */
-export function remarkPlan(this: Processor): void {
+export function remarkPlan(this: Processor, options: RemarkPlanOptions = {}): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem(), gfmFootnote(), gfmStrikethrough());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
+  const tables = options.tables !== false;
+  (data.micromarkExtensions ??= []).push(...(tables ? [gfmTable()] : []), gfmTaskListItem(), gfmFootnote(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(...(tables ? [gfmTableFromMarkdown()] : []), gfmTaskListItemFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
 }

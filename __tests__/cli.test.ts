@@ -140,13 +140,13 @@ describe('formats', () => {
     expect(r.stdout).toMatch(/<details><summary>\d+ sections complete<\/summary>/);
   });
   test('markdown says a draft is a draft and what would fail once it is ready', async () => {
-    const r = await cli(['check', '--format', 'markdown', '-'], { stdin: '---\nstatus: draft\n---\n' + HALF });
+    const r = await cli(['check', '--format', 'markdown', '-'], { stdin: '---\nstatus: draft\n---\n' + HALF, cwd: workspace({ '.github/plancheck.yml': 'draft: true\n' }) });
     expect(r.code).toBe(1); // the missing section still fails a draft
     expect(r.stdout).toContain('📝 Marked as a draft: leftovers are warnings for now; 6 of them will fail the check once it is marked ready.');
   });
   test("a draft's optional empty section is not counted as failing once ready", async () => {
     const plan = edit(COMPLETE, '- An agent saves a search, reloads the page and runs it.\n', '');
-    const cwd = workspace({ '.github/plancheck.yml': 'optional: [E2E Tests]\n', 'ready.md': plan, 'draft.md': '---\nstatus: draft\n---\n' + plan });
+    const cwd = workspace({ '.github/plancheck.yml': 'optional: [E2E Tests]\ndraft: true\n', 'ready.md': plan, 'draft.md': '---\nstatus: draft\n---\n' + plan });
     // Once ready it passes: the empty optional section is a warning either way.
     expect((await cli(['check', 'ready.md'], { cwd })).code).toBe(0);
     const r = await cli(['check', '--format', 'markdown', 'draft.md'], { cwd });

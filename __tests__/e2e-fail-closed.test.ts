@@ -54,7 +54,7 @@ function workspaceAt(sha: string, files: Record<string, string>): string {
 
 const errorAbout = (r: DistRun, file: string): string[] => r.commands.filter((c) => c.command === 'error' && c.properties.file === file).map((c) => c.message);
 const ourBody = (): string => gh.repo.comments.find((c) => c.body.startsWith('<!-- plancheck:report'))?.body ?? '';
-const report = (r: DistRun): { documents: Array<{ path: string; passed: boolean; findings: Array<{ rule: string; message: string }> }> } => JSON.parse(r.outputs.report);
+const report = (r: DistRun): { documents: Array<{ path: string; passed: boolean; draft: boolean; findings: Array<{ rule: string; message: string }> }> } => JSON.parse(r.outputs.report);
 
 describe('a changed document that cannot be read fails the check, naming it and why', () => {
   test('the contents API answers 404', async () => {
@@ -180,4 +180,31 @@ test('a renamed file with a hostile name and a hostile heading: text in the comm
   expect(lines.filter((l) => l.startsWith('::') && !/^::(error|warning|notice|debug|set-output)[ :]/.test(l))).toEqual([]);
   expect(r.commands.filter((c) => c.message.startsWith('from a heading'))).toEqual([]);
   expect(r.commands.filter((c) => c.command === 'error' && c.properties.file).every((c) => c.properties.file.startsWith('docs/plans/x\n##\u200b[warning]'))).toBe(true);
+});
+
+describe('drafts are no way around the gate', () => {
+  test('front matter status: draft fails the untouched template by default', async () => {
+    gh.setFiles(HEAD, { [DOC]: '---\nstatus: draft\n---\n' + HALF });
+    const r = await runPr();
+    expect(r.code).toBe(1);
+    expect(report(r).documents.map((d) => [d.passed, d.draft])).toEqual([[false, false]]);
+  });
+
+  test('a team that opts in (draft: true) gets warnings for a draft\'s leftovers', async () => {
+    gh.setFiles(BASE, { '.github/plancheck.yml': 'draft: true\n' });
+    gh.setFiles(HEAD, { [DOC]: '---\nstatus: draft\n---\n' + HALF.replace(/### Vulnerabilty Analysis/, '### Vulnerability Analysis\n\n### Data Privacy\n\nNone stored.') });
+    const r = await runPr();
+    expect(report(r).documents.map((d) => d.draft)).toEqual([true]);
+  });
+
+  test('a draft pull request: the comment says what will fail once ready, and the step does not fail yet', async () => {
+    gh.setFiles(HEAD, { [DOC]: HALF });
+    const r = await runPr({}, { payload: prPayload((p) => (p.pull_request.draft = true)) });
+    expect(r.code).toBe(0);
+    expect(r.outputs.passed).toBe('false');
+    expect(ourBody()).toContain('this pull request is a draft, so the check does not fail yet; 1 of 1 planning document will fail the check once it is marked ready for review.');
+    // Marked ready: the same documents fail.
+    const ready = await runPr({}, { payload: prPayload((p) => (p.pull_request.draft = false)) });
+    expect(ready.code).toBe(1);
+  });
 });

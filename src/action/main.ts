@@ -159,6 +159,10 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
   const failing = results.filter((r) => !r.passed);
   const docsFailed = runFails(results, inputs.failOn);
   const runFailed = docsFailed || rc.unlisted !== undefined;
+  // A draft pull request cannot be merged: say what will fail once it is ready, and do not fail yet.
+  const held = runFailed && ctx.draftPull === true;
+  const heldMessage = `plancheck: this pull request is a draft, so the check does not fail yet; ${failing.length > 0 ? `${failing.length} of ${results.length} planning document${results.length === 1 ? '' : 's'}` : 'it'} will fail the check once it is marked ready for review.`;
+  if (held) rc.notes.unshift(`**Draft pull request:** ${heldMessage.replace(/^plancheck: /, '')}`);
   const repository = `${ctx.owner}/${ctx.repo}`;
   const linkTo = (p: string, line?: number): string => blobUrl(ctx.serverUrl, repository, ctx.headSha, p) + (line ? `#L${line}` : '');
   const templateLink = (t: string): string | undefined => {
@@ -202,6 +206,10 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
   core.setOutput('report', JSON.stringify(buildJsonReport(results)));
   core.setOutput('comment-url', commentUrl);
 
+  if (held) {
+    core.warning(heldMessage);
+    return;
+  }
   if (rc.unlisted) core.setFailed(`plancheck: ${escapeLogLine(rc.unlisted)}.`);
   if (results.length === 0) {
     if (rc.unlisted) return;

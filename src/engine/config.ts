@@ -69,7 +69,8 @@ export function defaultConfig(): PlancheckConfig {
     markers: [...DEFAULT_MARKERS],
     patterns: [],
     rules: {},
-    draft: { field: 'status', values: ['draft'] },
+    // Off: a front-matter draft is a team's choice (see `draft`), never a default way past the check.
+    draft: { field: 'status', values: [] },
     maxSize: DEFAULT_MAX_BYTES,
     skipLabels: [],
     exemptAuthors: []
@@ -209,7 +210,12 @@ export function parseConfig(text: string, file: string): PlancheckConfig {
         break;
       }
       case 'draft': {
-        if (!isMap(value)) fail(value, key, 'expected { field, values }');
+        if (isScalar(value) && typeof value.value === 'boolean') {
+          config.draft = { field: 'status', values: value.value ? ['draft'] : [] };
+          break;
+        }
+        if (!isMap(value)) fail(value, key, 'expected true, false or { field, values }');
+        config.draft = { field: 'status', values: ['draft'] };
         for (const p of (value as { items: Array<{ key: unknown; value: unknown }> }).items) {
           const k = isScalar(p.key) ? String(p.key.value) : '';
           if (k === 'field') config.draft.field = str(p.value as YamlNode, 'draft.field');

@@ -26,6 +26,8 @@ export interface RunContext {
   sha: string;
   /** For pull requests: author, labels, description, branch and title, as the event carries them. */
   pull?: PullRequestFacts;
+  /** A draft pull request: it cannot be merged, so its failures are reported but do not fail the step. */
+  draftPull?: boolean;
 }
 
 /** A run the action cannot work with, and why. */
@@ -90,7 +92,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
         throw new ContextError(`the ${eventName} event payload has no pull_request number, head or base`);
       }
       const changed = get(payload, 'pull_request', 'changed_files');
-      return { ...base, kind: 'pull_request', pullNumber: number, headSha: head, baseSha, changedFiles: typeof changed === 'number' ? changed : undefined, pull: pullFacts(payload, get) };
+      return { ...base, kind: 'pull_request', pullNumber: number, headSha: head, baseSha, changedFiles: typeof changed === 'number' ? changed : undefined, pull: pullFacts(payload, get), draftPull: get(payload, 'pull_request', 'draft') === true };
     }
     case 'merge_group': {
       const head = get(payload, 'merge_group', 'head_sha');

@@ -7,6 +7,7 @@
 //
 // Each output line is one finding: id, family, doc, file (under the corpus), line, rule,
 // section, message, excerpt, label (TRUE/FALSE, null until labelled) and reason.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,16 +30,14 @@ if (!values.out) {
   process.exit(2);
 }
 
-/** mulberry32: a small seeded generator, so the same seed draws the same sample. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/**
+ * A finding's place in the seeded order: a hash of the seed and its id. Unlike a shuffle of the
+ * whole pool, a finding keeps its place while others come and go, so the sample of a later build
+ * keeps the findings both builds report (and their labels). labels-before.jsonl was drawn by an
+ * earlier version of this script that shuffled the pool with the same seed.
+ */
+function rank(seed, id) {
+  return createHash('sha256').update(`${seed}:${id}`).digest('hex');
 }
 
 const corpus = corpusRoot(repo);
@@ -56,13 +55,9 @@ for (const file of values.keep) {
 const blocking = collectFindings(corpus, values.cli).filter((f) => f.severity === 'error');
 const rows = [];
 for (const family of FAMILIES) {
-  const pool = blocking.filter((f) => f.family === family.name).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const next = random(Number(values.seed));
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [pool[i], pool[j]] = [pool[j], pool[i]];
-  }
-  for (const f of pool.slice(0, Number(values['per-family']))) {
+  const pool = blocking.filter((f) => f.family === family.name).map((f) => ({ f, key: rank(values.seed, f.id) }));
+  pool.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const { f } of pool.slice(0, Number(values['per-family']))) {
     const old = known.get(f.id);
     rows.push({
       id: f.id,

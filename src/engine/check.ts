@@ -44,7 +44,7 @@ export function checkDocument(template: TemplateModel, text: string, path: strin
 
 /** A rule's finding with its severity: errors become warnings in a draft's leftovers and optional sections. */
 function toFinding(ctx: CheckContext, rule: Rule, configured: Severity, d: FindingDraft): Finding {
-  const cause = configured !== 'error' ? undefined : d.optional ? 'optional' : ctx.draft && rule.leftover ? 'draft' : undefined;
+  const cause = configured !== 'error' ? undefined : d.optional ? 'optional' : d.demote ? d.demote : ctx.draft && rule.leftover ? 'draft' : undefined;
   const finding: Finding = {
     rule: rule.id as Finding['rule'],
     severity: cause ? 'warning' : configured,

@@ -23,6 +23,8 @@ export interface PlancheckConfig {
   optional: string[];
   /** Template heading (path or name) -> other headings that stand for it. */
   aliases: Record<string, string[]>;
+  /** Sections where a bare "None"/"N/A" is an error: a reason is required there. */
+  requireReason: string[];
   checklists: string[];
   markers: string[];
   patterns: RegExp[];
@@ -65,6 +67,7 @@ export function defaultConfig(): PlancheckConfig {
     exempt: [],
     optional: [],
     aliases: {},
+    requireReason: [],
     checklists: [],
     markers: [...DEFAULT_MARKERS],
     patterns: [],
@@ -106,7 +109,7 @@ export async function loadConfig(read: ConfigReader, named: string | undefined, 
 }
 
 /** The top-level keys a configuration file may have. */
-export const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'aliases', 'checklists', 'placeholders', 'rules', 'draft', 'max-size', 'require', 'skip-labels', 'exempt-authors', 'message'];
+export const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'aliases', 'require-reason', 'checklists', 'placeholders', 'rules', 'draft', 'max-size', 'require', 'skip-labels', 'exempt-authors', 'message'];
 
 /** Parses and validates a YAML configuration file. */
 export function parseConfig(text: string, file: string): PlancheckConfig {
@@ -171,6 +174,9 @@ export function parseConfig(text: string, file: string): PlancheckConfig {
         break;
       case 'checklists':
         config.checklists = strList(value, key);
+        break;
+      case 'require-reason':
+        config.requireReason = strList(value, key);
         break;
       case 'aliases': {
         if (!isMap(value)) fail(value, key, 'expected a mapping of template headings to lists of other headings');
@@ -323,6 +329,7 @@ export function toCheckOptions(config: PlancheckConfig): CheckOptions {
     patterns: config.patterns,
     optional: config.optional,
     checklists: config.checklists,
+    requireReason: config.requireReason,
     draft: config.draft
   };
 }

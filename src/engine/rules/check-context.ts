@@ -20,6 +20,8 @@ export interface CheckOptions {
   optional?: string[];
   /** Sections whose checklists must be fully ticked, as paths or names. */
   checklists?: string[];
+  /** Sections where a bare "None" or "N/A" stays an error: a reason is required there. */
+  requireReason?: string[];
   /** Front matter field and values that mark a draft; a draft's leftovers are warnings. */
   draft?: { field: string; values: string[] };
   /** The lowest severity that fails a document (see `passes`); default `error`. */
@@ -104,13 +106,18 @@ export function buildContext(template: TemplateModel, text: string, outline: Out
   const bodies = readBodies(template, outline, match);
   const notApplicable = new Set<TemplateSection>();
   for (const b of bodies) if (b.notApplicable) notApplicable.add(b.section);
+  const answered = new Set<TemplateSection>();
+  for (const b of bodies) if (b.notApplicable || b.said !== '') answered.add(b.section);
+  const takenOn = (s: TemplateSection): boolean => s.children.some((c) => answered.has(c) || takenOn(c));
   const ctx: CheckContext = {
     ...base,
     bodies,
     templateText: findTemplateText(template, outline, text, lines),
     isOptional(t) {
       for (let s: TemplateSection | undefined = t; s; s = s.parent) {
-        if (s.optional || namedIn(s, options.optional)) return true;
+        if (namedIn(s, options.optional)) return true;
+        // A conditional section the author has begun to answer is one whose condition holds.
+        if (s.optional && !(s.requirement?.conditional && takenOn(s))) return true;
       }
       return false;
     },

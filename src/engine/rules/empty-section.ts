@@ -3,6 +3,7 @@ import { isComment, walk } from '../outline.js';
 import { isUrlLike } from '../slices.js';
 import { saysNothing } from '../non-answer.js';
 import { truncate } from '../text-utils.js';
+import { namedIn } from './check-context.js';
 import { defineRule } from './rule.js';
 
 /** empty-section: a heading with nothing under it, only a bare "N/A", or nothing said (see `saysNothing`). */
@@ -15,7 +16,16 @@ export const emptySection = defineRule({
   check(ctx, report) {
     for (const { section: t, heading: h, content, said, notApplicable } of ctx.bodies) {
       if (notApplicable === 'bare') {
-        report({ section: t.path, line: h.line, column: h.column, message: `'${t.title}' says only '${truncate(said, 20)}'`, fix: 'Say why the section does not apply, e.g. "N/A: this feature stores no data."' });
+        // "None." answers the question; a reason is only demanded where the team asks for one.
+        const demand = namedIn(t, ctx.options.requireReason);
+        report({
+          section: t.path,
+          line: h.line,
+          column: h.column,
+          message: `'${t.title}' says only '${truncate(said, 20)}'`,
+          fix: 'Say why the section does not apply, e.g. "N/A: this feature stores no data."',
+          ...(demand ? {} : { demote: 'bare-answer' as const })
+        });
         continue;
       }
       if (notApplicable || ctx.ancestorNotApplicable(t)) continue;
@@ -34,6 +44,8 @@ export const emptySection = defineRule({
         continue;
       }
       if (!t.expectsContent || rendersAnything(content)) continue;
+      // A parent whose subsections carry the answer (Consequences: Positive, Negative) is not empty.
+      if (t.children.some((c) => ctx.bodies.some((b) => b.section === c && (b.notApplicable !== undefined || rendersAnything(b.content))))) continue;
       const where = t.children.length > 0 ? ' before its first subsection' : '';
       const optional = ctx.isOptional(t);
       report({
@@ -70,8 +82,9 @@ function rendersAnything(nodes: RootContent[]): boolean {
         if (!isComment(n.value) && n.value.trim() !== '') seen = true;
         return false;
       case 'definition':
-        // A placeholder-shaped line (`- [Risk 1]: [Mitigation]`) is text to its author.
-        if (!isUrlLike(n.url)) seen = true;
+        // A placeholder-shaped line (`- [Risk 1]: [Mitigation]`) is text to its author, and a
+        // list of link definitions is a list of references, written in the source.
+        if (!isUrlLike(n.url) || n.url !== '') seen = true;
         return false;
       case 'heading':
       case 'thematicBreak':

@@ -18,6 +18,10 @@ export const missingSection = defineRule({
       if (t.isPattern && t.key === '') continue;
       const parent = t.parent && t.parent !== template.title ? t.parent : undefined;
       if (parent && !bySection.has(parent) && !ctx.isOptional(parent) && !anyMatched(parent)) continue;
+      // Its subsections are there (moved under another heading): the section's content is written.
+      if (t.children.some(anyMatched)) continue;
+      // A parent that answers its subsections together, with none of them as headings of their own.
+      if (parent && bySection.has(parent) && !parent.children.some(anyMatched) && ctx.bodies.some((b) => b.section === parent && b.said !== '')) continue;
       const subsections = countRequired(t, (c) => !bySection.has(c) && !ctx.isOptional(c));
       const { line, after } = whereBelongs(ctx, t);
       const level = Math.min(6, Math.max(1, t.depth + depthOffset));

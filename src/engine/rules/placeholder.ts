@@ -1,5 +1,7 @@
 import { collectTextSlices } from '../slices.js';
-import { findBracketSpans, placeholderKey, truncate } from '../text-utils.js';
+import { findPlaceholderSpans } from '../template.js';
+import { wrap } from '../placeholder-syntax.js';
+import { placeholderKey, truncate } from '../text-utils.js';
 import { markersOf, type CheckContext } from './check-context.js';
 import { defineRule, type Report } from './rule.js';
 
@@ -16,23 +18,30 @@ export const placeholder = defineRule({
     const slices = collectTextSlices(ctx.outline.root.children, ctx.text, ctx.definitions);
     // Text the template-text pre-pass already reported is not reported again, placeholder by placeholder.
     const covered = ctx.templateText;
-    const at = (offset: number, found: string): void => placeholderAt(ctx, report, offset, found);
+    const at = (offset: number, found: string, inSentence = false): void => placeholderAt(ctx, report, offset, found, inSentence);
     let c = 0;
     for (const slice of slices) {
       while (c < covered.length && covered[c].end <= slice.offset) c++;
       if (c < covered.length && covered[c].start <= slice.offset && slice.offset < covered[c].end) continue;
       const reported: Array<[number, number]> = [];
-      for (const span of findBracketSpans(slice.text)) {
+      // Only the template's own placeholders, in the syntaxes it uses: real braces are not one.
+      for (const span of findPlaceholderSpans(slice.text, ctx.template.syntaxes)) {
         const known = ctx.template.placeholders.get(placeholderKey(span.inner));
-        if (!known) continue;
+        if (!known || (span.syntax !== 'square' && known.syntax !== span.syntax)) continue;
+        if (reported.some(([s, e]) => s <= span.start && span.start < e)) continue;
         reported.push([span.start, span.end]);
-        at(slice.offset + span.start, `[${span.inner}]`);
+        at(slice.offset + span.start, wrap(span.syntax, span.inner));
       }
       const inReported = (i: number): boolean => reported.some(([s, e]) => s <= i && i < e);
       if (markers) {
         markers.lastIndex = 0;
         for (let m = markers.exec(slice.text); m; m = markers.exec(slice.text)) {
-          if (!inReported(m.index)) at(slice.offset + m.index, m[0]);
+          if (inReported(m.index)) continue;
+          const offset = slice.offset + m.index;
+          // The template's own words (`NNNN`) are always its leftovers; a generic marker inside a
+          // running sentence ("high on the TODO list") is worth a word, not a block.
+          const ownWord = ctx.template.placeholderWords.has(m[0]);
+          at(offset, m[0], !ownWord && !standsAlone(ctx.text, offset, m[0].length));
         }
       }
       for (const p of patterns) {
@@ -46,11 +55,47 @@ export const placeholder = defineRule({
   }
 });
 
-function placeholderAt(ctx: CheckContext, report: Report, offset: number, found: string): void {
+function placeholderAt(ctx: CheckContext, report: Report, offset: number, found: string, inSentence: boolean): void {
   const { line, column } = ctx.lines.locate(offset);
   const section = ctx.sectionAt(offset) ?? [];
   const label = section.length > 0 ? section[section.length - 1] : 'the document';
-  report({ section, line, column, message: `placeholder ${truncate(found, 60)} left in '${label}'`, fix: `Replace ${truncate(found, 60)} with the real content, or delete it.`, excerpt: found, data: { placeholder: { text: found } } });
+  report({
+    section,
+    line,
+    column,
+    message: inSentence ? `marker ${truncate(found, 60)} inside a sentence in '${label}'` : `placeholder ${truncate(found, 60)} left in '${label}'`,
+    fix: inSentence ? `Check that ${truncate(found, 60)} is meant to stay; replace it if it stands for text still to write.` : `Replace ${truncate(found, 60)} with the real content, or delete it.`,
+    excerpt: found,
+    data: { placeholder: { text: found } },
+    ...(inSentence ? { demote: 'in-sentence' as const } : {})
+  });
+}
+
+/**
+ * Whether a marker stands alone as a leftover: it is all of its list item, table cell, field
+ * value or line, or it is set off as a note (`TODO:`, `TODO(name)`, `[TBD]`). One inside a
+ * running sentence does not stand alone.
+ */
+export function standsAlone(text: string, offset: number, length: number): boolean {
+  const next = text.charAt(offset + length);
+  const prev = text.charAt(offset - 1);
+  if (next === ':' || next === '(' || (prev === '[' && next === ']')) return true;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd === -1) lineEnd = text.length;
+  let before = text.slice(lineStart, offset);
+  let after = text.slice(offset + length, lineEnd);
+  // Within a table cell, the cell is the unit.
+  const pipeBefore = before.lastIndexOf('|');
+  const pipeAfter = after.indexOf('|');
+  if (pipeBefore !== -1 && pipeAfter !== -1) {
+    before = before.slice(pipeBefore + 1);
+    after = after.slice(0, pipeAfter);
+  }
+  // List marks, quote marks, emphasis and a field label (`Status:`) come before a value.
+  before = before.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*(?:\[[ xX]\]\s*)?/, '').replace(/^[^:]{1,40}:\s*/, '');
+  const rest = (before + after).replace(/[\s*_`~.,;:!?()"'“”‘’\-–—]/g, '');
+  return rest === '';
 }
 
 function escapeRegExp(s: string): string {

@@ -1,0 +1,115 @@
+import { checkDocument } from '../src/engine/check.js';
+import { buildTemplate } from '../src/engine/template.js';
+import type { Finding } from '../src/engine/types.js';
+
+const TEMPLATE = buildTemplate(
+  [
+    '# ADR {NUMBER}: {TITLE}',
+    '## Context',
+    '> Say what the problem is and why it matters now, for a reader new to it.',
+    '## Decision',
+    '{Describe the decision.}',
+    '## Consequences',
+    '> All the consequences, not just the positive ones, after applying the decision.',
+    '### Positive',
+    '### Negative',
+    '## Rollout',
+    '> This section must be completed when targeting beta to a release.',
+    '### How is it enabled?',
+    '> Describe the switch an operator uses to turn the feature on and off again.',
+    '### How is it rolled back?',
+    '> Describe how an operator returns to the previous behaviour safely.',
+    '## Unresolved questions',
+    '> The questions still open, to settle before the decision is final.'
+  ].join('\n\n'),
+  'adr.md'
+);
+const check = (doc: string, requireReason?: string[]) => checkDocument(TEMPLATE, doc, 'adr-9.md', { requireReason });
+const of = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule).map((f) => `${f.severity} ${f.section.join(' > ')}${f.data?.demoted ? ` (${f.data.demoted.cause})` : ''}`);
+const doc = (parts: Record<string, string>) =>
+  [
+    '# ADR 9: Caching',
+    '## Context',
+    parts.context ?? 'Reads are slow.',
+    '## Decision',
+    parts.decision ?? 'We cache reads for a minute.',
+    '## Consequences',
+    parts.consequences ?? '',
+    '### Positive',
+    parts.positive ?? 'Faster reads.',
+    '### Negative',
+    parts.negative ?? 'Stale reads for up to a minute.',
+    ...(parts.rollout === undefined ? [] : ['## Rollout', parts.rollout]),
+    '## Unresolved questions',
+    parts.unresolved ?? 'None.'
+  ].join('\n\n');
+
+describe('bare answers', () => {
+  test('"None." is a warning asking for a reason, not an error', () => {
+    const r = check(doc({}));
+    expect(of(r.findings, 'empty-section')).toEqual(['warning Unresolved questions (bare-answer)']);
+    expect(r.passed).toBe(true);
+  });
+  test('an error where the configuration requires a reason', () => {
+    expect(of(check(doc({}), ['Unresolved questions']).findings, 'empty-section')).toEqual(['error Unresolved questions']);
+  });
+});
+
+describe('parents and their subsections', () => {
+  test('a parent answered by its subsections is not empty', () => {
+    expect(of(check(doc({ unresolved: 'Whether a minute is right.' })).findings, 'empty-section')).toEqual([]);
+  });
+  test('a parent with nothing written and empty subsections still is', () => {
+    expect(of(check(doc({ positive: '', negative: '', unresolved: 'Whether a minute is right.' })).findings, 'empty-section')).toEqual([
+      'error Consequences',
+      'error Consequences > Positive',
+      'error Consequences > Negative'
+    ]);
+  });
+  test('subsections present without their parent heading: the parent is not missing', () => {
+    const text = doc({ unresolved: 'Whether a minute is right.' }).replace('## Consequences\n\n', '');
+    expect(of(check(text).findings, 'missing-section')).toEqual([]);
+  });
+  test('a parent that answers its subsections together: they are not missing', () => {
+    const text = doc({ consequences: 'Faster reads, and reads up to a minute stale; nothing else changes.', unresolved: 'Whether a minute is right.' })
+      .replace('### Positive\n\nFaster reads.\n\n', '')
+      .replace('### Negative\n\nStale reads for up to a minute.\n\n', '');
+    expect(of(check(text).findings, 'missing-section')).toEqual([]);
+  });
+});
+
+describe('conditional sections', () => {
+  const rollout = (enabled: string, rolledBack: string) => `Left for beta.\n\n### How is it enabled?\n\n${enabled}\n\n### How is it rolled back?\n\n${rolledBack}`;
+  test('left empty while the condition does not hold: warnings', () => {
+    expect(of(check(doc({ unresolved: 'Whether a minute is right.', rollout: rollout('', '') })).findings, 'empty-section')).toEqual([
+      'warning Rollout > How is it enabled? (optional)',
+      'warning Rollout > How is it rolled back? (optional)'
+    ]);
+  });
+  test('begun by the author: the rest of it is demanded', () => {
+    expect(of(check(doc({ unresolved: 'Whether a minute is right.', rollout: rollout('A flag, cache.enabled.', '') })).findings, 'empty-section')).toEqual(['error Rollout > How is it rolled back?']);
+  });
+});
+
+describe('placeholders in the template\'s syntaxes', () => {
+  test('a {curly} placeholder of the template left in the document blocks; other braces do not', () => {
+    const r = check(doc({ decision: '{Describe the decision.}', context: 'See {citationkey} and `{code}`.', unresolved: 'Whether a minute is right.' }));
+    expect(r.findings.filter((f) => f.rule === 'placeholder').map((f) => `${f.severity} ${f.excerpt}`)).toEqual(['error {Describe the decision.}']);
+  });
+});
+
+describe('markers', () => {
+  const markers = (context: string) => check(doc({ context, unresolved: 'Whether a minute is right.' })).findings.filter((f) => f.rule === 'placeholder').map((f) => f.severity);
+  test.each([
+    ['TBD', 'error'],
+    ['- TODO: measure the hit rate', 'error'],
+    ['TODO(ana) measure the hit rate', 'error'],
+    ['Owner: TBD', 'error'],
+    ['| Service | Name |\n| --- | --- |\n| Meta | TBD |', 'error'],
+    ['[TBD]', 'error'],
+    ['Reads are slow; a cache is high on the TODO list.', 'warning'],
+    ['We keep the last entries (exact number TBD) in memory.', 'warning']
+  ])('%j: %s', (text, severity) => {
+    expect(markers(text)).toEqual([severity]);
+  });
+});

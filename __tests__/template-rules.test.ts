@@ -113,3 +113,12 @@ describe('markers', () => {
     expect(markers(text)).toEqual([severity]);
   });
 });
+
+describe('link definitions', () => {
+  test('references written as link definitions count; an in-page anchor does not', () => {
+    const refs = check(doc({ unresolved: '[adr-1]: https://example.com/adr-1\n[rfc]: ./rfc.md' }));
+    expect(of(refs.findings, 'empty-section')).toEqual([]);
+    const anchor = check(doc({ unresolved: '[unresolved-questions]: #unresolved-questions' }));
+    expect(of(anchor.findings, 'empty-section')).toEqual(['error Unresolved questions']);
+  });
+});

@@ -83,8 +83,9 @@ function rendersAnything(nodes: RootContent[]): boolean {
         return false;
       case 'definition':
         // A placeholder-shaped line (`- [Risk 1]: [Mitigation]`) is text to its author, and a
-        // list of link definitions is a list of references, written in the source.
-        if (!isUrlLike(n.url) || n.url !== '') seen = true;
+        // list of link definitions to other pages is a list of references, written in the
+        // source; an in-page anchor (`[summary]: #summary`) is scaffold.
+        if (!isUrlLike(n.url) || !n.url.startsWith('#')) seen = true;
         return false;
       case 'heading':
       case 'thematicBreak':

@@ -147,3 +147,12 @@ describe('explain', () => {
     expect(by.get('Specification')?.keep[0].why).toMatch(/^the template says "Do not remove the key word definitions/);
   });
 });
+
+describe('draft fillers', () => {
+  test('text the template calls a placeholder acceptable for a draft is not guidance; markers in it still are leftovers', () => {
+    const model = buildTemplate('# T\n\n## Backwards Compatibility\n\n<!--\n  Describe the incompatibilities and how authors should deal with them. The current placeholder is acceptable for a draft.\n-->\n\nNo backward compatibility issues found.\n\n## Rationale\n\n<!--\n  Why the design is as it is, and the alternatives weighed. The current placeholder is acceptable for a draft.\n-->\n\nTBD\n', 't.md');
+    expect(model.guidance.size).toBe(0);
+    const r = checkDocument(model, '# E\n\n## Backwards Compatibility\n\nNo backward compatibility issues found.\n\n## Rationale\n\nTBD\n', 'e.md');
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.excerpt ?? ''}`)).toEqual(['placeholder TBD']);
+  });
+});

@@ -56,6 +56,9 @@ export const KEEP_PHRASES: readonly RegExp[] = [
   /\bkeep (?:this|these|the following) (?:text|line|paragraph|sentence|notice)\b/i
 ];
 
+/** Sentences that say the text beside them is a stand-in a draft may keep: a filler, not guidance. */
+export const FILLER_PHRASES: readonly RegExp[] = [/\b(?:the )?(?:current )?placeholder is acceptable for a draft\b/i];
+
 /** Sentences that leave a field for someone other than the author. */
 export const LEFT_FOR_OTHERS_PHRASES: readonly RegExp[] = [
   /\b(?:will be |is |are |to be )?(?:assigned|filled in|set|added|given|chosen) by (?:the |an? )?(?:editors?|review managers?|maintainers?|reviewers?|leads?|committee|bot|core team|rfc editors?)\b/i,

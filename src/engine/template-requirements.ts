@@ -9,6 +9,7 @@ import {
   CONDITIONAL_PHRASES,
   directiveOf,
   findPhrase,
+  FILLER_PHRASES,
   KEEP_PHRASES,
   OPTIONAL_PHRASES,
   opensWithCondition,
@@ -188,9 +189,21 @@ function readKeepText(children: RootContent[], outline: Outline, byIndex: Templa
       KEEP_PHRASES,
       false
     );
+    // A stand-in the template accepts for a draft ("No backward compatibility issues found.")
+    // may also be the finished answer: not guidance to report. Markers in it (TBD) still are.
+    const filler = firstHit(
+      said.filter((s) => s.kind === 'comment'),
+      FILLER_PHRASES,
+      false
+    );
     for (let i = h.bodyStart; i < h.bodyEnd; i++) {
       const n = children[i];
       if (n.type === 'html') continue;
+      if (filler && n.type === 'paragraph') {
+        const key = guidanceKey(n);
+        if (model.guidance.get(key) === section.path) model.guidance.delete(key);
+        continue;
+      }
       const prev = children[i - 1];
       if (prev && prev.type === 'html' && directiveOf(prev.value) === 'keep') keepNode(n, section, 'directive');
       else if (asked) keepNode(n, section, 'sentence', asked.text);

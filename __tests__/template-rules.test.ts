@@ -94,7 +94,12 @@ describe('conditional sections', () => {
 describe('placeholders in the template\'s syntaxes', () => {
   test('a {curly} placeholder of the template left in the document blocks; other braces do not', () => {
     const r = check(doc({ decision: '{Describe the decision.}', context: 'See {citationkey} and `{code}`.', unresolved: 'Whether a minute is right.' }));
-    expect(r.findings.filter((f) => f.rule === 'placeholder').map((f) => `${f.severity} ${f.excerpt}`)).toEqual(['error {Describe the decision.}']);
+    // Left whole, it is the template's text: one blocking finding for it, none for the other braces.
+    const blocking = r.findings.filter((f) => f.severity === 'error' && (f.rule === 'placeholder' || f.rule === 'template-text'));
+    expect(blocking.map((f) => f.excerpt)).toEqual([expect.stringContaining('Describe the decision.')]);
+    expect(r.findings.some((f) => (f.excerpt ?? '').includes('citationkey') || (f.excerpt ?? '').includes('{code}'))).toBe(false);
+    const partial = check(doc({ decision: 'We cache reads. {Describe the decision.}', unresolved: 'Whether a minute is right.' }));
+    expect(partial.findings.filter((f) => f.rule === 'placeholder').map((f) => `${f.severity} ${f.excerpt}`)).toEqual(['error {Describe the decision.}']);
   });
 });
 

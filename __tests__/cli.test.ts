@@ -163,7 +163,7 @@ describe('formats', () => {
     expect(run.results).toHaveLength(8);
     const first = run.results[0];
     expect(run.tool.driver.rules[first.ruleIndex].id).toBe(first.ruleId);
-    expect(first.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'examples/half-filled-plan.md' }, region: { startLine: lineOf(HALF, '[Goal 3]'), startColumn: 3 } });
+    expect(first.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'examples/half-filled-plan.md', uriBaseId: '%SRCROOT%' }, region: { startLine: lineOf(HALF, '[Goal 3]'), startColumn: 3 } });
   });
   test('github prints one escaped workflow command a finding', async () => {
     const r = await cli(['check', '--format', 'github', '-'], { stdin: COMPLETE + '\nTODO: 100% done,\n' });

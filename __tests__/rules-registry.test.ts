@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ANNOTATION_ORDER, helpUri, RULE_IDS, RULES } from '../src/engine/rules/registry.js';
+import { selectAnnotations } from '../src/report/annotations.js';
 import { formatSarif } from '../src/report/sarif.js';
-import { ROOT } from './helpers.js';
+import { checkSeed, COMPLETE, edit, HALF, ROOT } from './helpers.js';
 
 // The registry is the one list of rules: the schema, SARIF and the annotation order follow it.
 
@@ -28,5 +29,17 @@ describe('the rule registry', () => {
     expect(driver.rules.map((r: { id: string }) => r.id)).toEqual([...RULE_IDS]);
     for (const rule of driver.rules) expect(rule.helpUri).toBe(helpUri(rule.id));
     expect(driver.rules.find((r: { id: string }) => r.id === 'unknown-section').defaultConfiguration.level).toBe('note');
+  });
+});
+
+describe('annotation selection', () => {
+  test('every incomplete document gets one before a document gets a second; missing sections first', () => {
+    const typo = { ...checkSeed(edit(COMPLETE, '### Vulnerability Analysis', '### Vulnerabilty Analysis')), path: 'typo.md' };
+    const results = [{ ...checkSeed(HALF), path: 'half.md' }, { ...checkSeed(HALF), path: 'half2.md' }, typo];
+    const [errors, warnings, notices] = selectAnnotations(results, 3);
+    expect(errors.chosen.map(({ r, f }) => `${r.path} ${f.rule}`)).toEqual(['half.md missing-section', 'half2.md missing-section', 'half.md empty-section']);
+    expect(errors.rest).toBe(14 - 3);
+    expect(warnings.chosen.map(({ r }) => r.path)).toEqual(['half.md', 'half2.md', 'typo.md']);
+    expect(notices).toMatchObject({ level: 'info', rest: 0 });
   });
 });

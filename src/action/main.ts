@@ -4,9 +4,8 @@ import picomatch from 'picomatch';
 import { CONFIG_CANDIDATES, ConfigError, isExempt, loadConfig, type PlancheckConfig } from '../engine/config.js';
 import { DEFAULT_TEMPLATE_NAME } from '../engine/default-template.js';
 import { TemplateLoadError } from '../engine/errors.js';
-import { ANNOTATION_ORDER } from '../engine/rules/registry.js';
 import { planRequired as planRequiredRule } from '../engine/rules/plan-required.js';
-import type { DocumentResult, Finding } from '../engine/types.js';
+import type { DocumentResult } from '../engine/types.js';
 import { runFails, type FailOn } from '../engine/verdict.js';
 import { createClient, httpStatus, type Client } from '../github/client.js';
 import { isCheckable, listChangedFiles } from '../github/changed-files.js';
@@ -16,7 +15,7 @@ import { ContentReader, NotFoundError, UnreadableError } from '../github/content
 import { ContextError, readRunContext, type RunContext } from '../github/context.js';
 import { DEFAULT_PATHS, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { filesNeedingPlan, gateFor, globSet, referencedPlans, suggestPlanPath } from './require-plan.js';
-import { toAnnotation } from '../report/annotations.js';
+import { selectAnnotations, toAnnotation } from '../report/annotations.js';
 import { buildReport, buildSkippedReport, COMMENT_LIMIT, SUMMARY_LIMIT, type SkipReason } from '../report/pr-comment.js';
 import { requirementOf } from '../report/plan-required.js';
 import { buildJsonReport } from '../report/json.js';
@@ -268,21 +267,7 @@ async function writeStepSummary(text: string): Promise<void> {
 
 /** Annotations on document lines: the most useful first, up to what GitHub shows, the rest counted. */
 function annotate(results: DocumentResult[]): void {
-  const all = results.flatMap((r, docIndex) => r.findings.map((f) => ({ r, f, docIndex })));
-  const rank = (f: Finding): number => ANNOTATION_ORDER.indexOf(f.rule);
-  for (const level of ['error', 'warning', 'info'] as const) {
-    const list = all.filter((x) => x.f.severity === level);
-    // Spread over documents first, so every incomplete document gets at least one.
-    list.sort((a, b) => rank(a.f) - rank(b.f) || a.docIndex - b.docIndex || a.f.line - b.f.line);
-    const chosen = new Set<(typeof list)[number]>();
-    const seenDocs = new Set<number>();
-    for (const x of list) {
-      if (chosen.size < ANNOTATIONS_PER_LEVEL && !seenDocs.has(x.docIndex)) {
-        chosen.add(x);
-        seenDocs.add(x.docIndex);
-      }
-    }
-    for (const x of list) if (chosen.size < ANNOTATIONS_PER_LEVEL) chosen.add(x);
+  for (const { level, chosen, rest } of selectAnnotations(results, ANNOTATIONS_PER_LEVEL)) {
     for (const { r, f } of chosen) {
       // A required plan does not exist yet: its annotation belongs to the run, not to a file.
       if (requirementOf(r)) {
@@ -295,7 +280,6 @@ function annotate(results: DocumentResult[]): void {
       else if (level === 'warning') core.warning(a.message, props);
       else core.notice(a.message, props);
     }
-    const rest = list.length - chosen.size;
     if (rest > 0) core.info(`plancheck: ${rest} more ${level === 'info' ? 'notice' : level}${rest === 1 ? '' : 's'} than GitHub shows as annotations; the job summary lists them all.`);
   }
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, isExempt, loadConfig, templateFor, type PlancheckConfig } from '../engine/config.js';
+import { isExempt, loadConfig, templateFor, type PlancheckConfig } from '../engine/config.js';
 import { DEFAULT_TEMPLATE } from '../engine/default-template.js';
 import { checkFiles } from './check-files.js';
 import type { DocumentResult } from '../engine/types.js';
@@ -108,7 +108,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     config = await configFor(values.config, io.cwd);
   } catch (e) {
-    if (e instanceof ConfigError) return usage(e.message);
     return usage((e as Error).message);
   }
 

@@ -1,0 +1,80 @@
+import type { CheckOptions } from './check.js';
+import { type RuleId, type Severity } from './types.js';
+/** A template chosen for the documents whose paths match `paths`. */
+export interface TemplateRoute {
+    paths: string[];
+    template: string;
+}
+/** The configuration file (`.github/plancheck.yml`), validated. */
+export interface PlancheckConfig {
+    /** Template for documents no route matches; undefined means the embedded default. */
+    template?: string;
+    templates: TemplateRoute[];
+    /** Globs of planning documents; undefined leaves it to the caller's default. */
+    paths?: string[];
+    exempt: string[];
+    optional: string[];
+    /** Template heading (path or name) -> other headings that stand for it. */
+    aliases: Record<string, string[]>;
+    /** Sections where a bare "None"/"N/A" is an error: a reason is required there. */
+    requireReason: string[];
+    checklists: string[];
+    markers: string[];
+    patterns: RegExp[];
+    rules: Partial<Record<RuleId, Severity | 'off'>>;
+    draft: {
+        field: string;
+        values: string[];
+    };
+    maxSize: number;
+    /** When a pull request must bring a plan; undefined: plans are checked only when present. */
+    require?: PlanRequirementConfig;
+    /** Pull request labels that skip the check (it passes and says which label did). */
+    skipLabels: string[];
+    /** Pull request authors, by login glob, whose pull requests are not checked. */
+    exemptAuthors: string[];
+    /** The team's own words shown in the comment, e.g. a link to its planning guide. */
+    message?: string;
+}
+/** The `require` setting: which changed files make a plan necessary. */
+export interface PlanRequirementConfig {
+    /** Globs of files whose change needs a plan; a leading `!` excludes. */
+    whenChanged: string[];
+}
+/** A configuration file that cannot be used: names the file, the line and the key. */
+export declare class ConfigError extends Error {
+    readonly file: string;
+    readonly line: number;
+    readonly key?: string | undefined;
+    constructor(message: string, file: string, line: number, key?: string | undefined);
+}
+/** The configuration in force when there is no file. */
+export declare function defaultConfig(): PlancheckConfig;
+/** Where the configuration is looked for when none is named, in order. */
+export declare const CONFIG_CANDIDATES: string[];
+/** A file's bytes, or `undefined` when there is no such file; other failures throw. */
+export type ConfigReader = (path: string) => Promise<Uint8Array | undefined>;
+/**
+ * The configuration in force, for both the action and the command line: the named file, which
+ * must exist (`missing` words the error), else the first of {@link CONFIG_CANDIDATES} that
+ * exists, else the defaults. Also returns the path read.
+ */
+export declare function loadConfig(read: ConfigReader, named: string | undefined, missing: (path: string) => Error): Promise<{
+    config: PlancheckConfig;
+    path?: string;
+}>;
+/** The top-level keys a configuration file may have. */
+export declare const KNOWN_KEYS: string[];
+/** Parses and validates a YAML configuration file. */
+export declare function parseConfig(text: string, file: string): PlancheckConfig;
+/**
+ * Compiles a user pattern, refusing the shapes that can backtrack without end (a quantified
+ * group that itself holds a quantifier, back-references): patterns run over untrusted text.
+ */
+export declare function compilePattern(source: string, file: string, line: number): RegExp;
+/** The check options a configuration implies. */
+export declare function toCheckOptions(config: PlancheckConfig): CheckOptions;
+/** The template path configured for a document, or undefined for the default. */
+export declare function templateFor(config: PlancheckConfig, docPath: string): string | undefined;
+/** Whether the configuration exempts a document from checking. */
+export declare function isExempt(config: PlancheckConfig, docPath: string): boolean;

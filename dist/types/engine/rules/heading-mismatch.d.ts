@@ -1,0 +1,2 @@
+/** heading-mismatch: a heading matched to a section only by typo distance. */
+export declare const headingMismatch: import("./rule.js").Rule<"heading-mismatch">;

@@ -1,0 +1,2 @@
+/** plancheck's version. */
+export declare const VERSION = "0.1.0";

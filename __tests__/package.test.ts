@@ -13,7 +13,7 @@ let dir: string;
 let project: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'plancheck-pack-'));
-  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], ROOT)) as Array<{ filename: string }>;
+  const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir], ROOT)) as Array<{ filename: string }>;
   project = path.join(dir, 'project');
   execFileSync('mkdir', [project]);
   writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'stranger', version: '1.0.0', private: true, type: 'module' }));

@@ -17,6 +17,7 @@ import { buildTemplate } from '../src/engine/template.js';
 import { COMMENT_MARKER } from '../src/github/sticky-comment.js';
 import { buildReport, COMMENT_LIMIT, SUMMARY_LIMIT } from '../src/report/pr-comment.js';
 import { findRoot } from '../__tests__/support/root.js';
+import { planRequired } from '../src/action/require-plan.js';
 
 const ROOT = findRoot(import.meta.dirname);
 const OUT = path.join(ROOT, 'docs/images');
@@ -27,13 +28,18 @@ function toHtml(markdown: string): string {
   return String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true }).processSync(markdown));
 }
 
-function page(markdown: string, theme: 'light' | 'dark'): string {
+/** GitHub shows a job summary in a box under the job's name; the comment has no such frame. */
+function summaryFrame(html: string): string {
+  return `<div style="border:1px solid #d0d7de;border-radius:6px"><div style="padding:12px 24px;border-bottom:1px solid #d0d7de;font-weight:600">plancheck summary</div>${html}</div>`;
+}
+
+function page(markdown: string, theme: 'light' | 'dark', frame?: (html: string) => string): string {
   const css = readFileSync(path.join(ROOT, `node_modules/github-markdown-css/github-markdown-${theme}.css`), 'utf8');
   const bg = theme === 'dark' ? '#0d1117' : '#ffffff';
   return `<!doctype html><html><head><meta charset="utf-8"><style>${css}
 body { background: ${bg}; margin: 0; }
 .markdown-body { box-sizing: border-box; padding: 24px; font-family: -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif, "Noto Color Emoji"; }
-</style></head><body><article class="markdown-body">${toHtml(markdown)}</article></body></html>`;
+</style></head><body><article class="markdown-body">${frame ? frame(toHtml(markdown)) : toHtml(markdown)}</article></body></html>`;
 }
 
 async function main(): Promise<void> {
@@ -45,6 +51,7 @@ async function main(): Promise<void> {
   const frame = { linkTo, sha: SHA, localPaths: results.map((r) => r.path) };
   const comment = buildReport(results, { ...frame, marker: COMMENT_MARKER, overflowHint: 'The job summary has the full report.' }, COMMENT_LIMIT);
   const summary = buildReport(results, { ...frame, overflowHint: 'Run plancheck locally for the full report.' }, SUMMARY_LIMIT, (x) => Buffer.byteLength(x, 'utf8'));
+  const needsPlan = buildReport([planRequired(['src/search/saved.ts', 'src/search/index.ts', 'src/api/routes.ts'], 'docs/plans/saved-searches.md')], { ...frame, localPaths: [], marker: COMMENT_MARKER, message: 'How we plan: https://wiki.example.com/planning' }, COMMENT_LIMIT);
   const green = buildReport([checkDocument(template, complete, 'docs/plans/saved-searches.md')], { ...frame, marker: COMMENT_MARKER }, COMMENT_LIMIT);
 
   mkdirSync(OUT, { recursive: true });
@@ -54,16 +61,17 @@ async function main(): Promise<void> {
     // Playwright starts Chromium with a fresh, empty profile of its own.
   });
   try {
-    const shots: Array<[string, string, 'light' | 'dark', number]> = [
+    const shots: Array<[string, string, 'light' | 'dark', number, ((html: string) => string)?]> = [
       ['comment-light.png', comment, 'light', 880],
       ['comment-dark.png', comment, 'dark', 880],
       ['comment-phone.png', comment, 'light', 390],
       ['comment-complete.png', green, 'light', 880],
-      ['job-summary.png', summary, 'light', 880]
+      ['comment-plan-required.png', needsPlan, 'light', 880],
+      ['job-summary.png', summary, 'light', 880, summaryFrame]
     ];
-    for (const [file, markdown, theme, width] of shots) {
+    for (const [file, markdown, theme, width, frame] of shots) {
       const p = await browser.newPage({ viewport: { width, height: 600 }, deviceScaleFactor: 1 });
-      await p.setContent(page(markdown, theme), { waitUntil: 'load' });
+      await p.setContent(page(markdown, theme, frame), { waitUntil: 'load' });
       await p.screenshot({ path: path.join(OUT, file), fullPage: true });
       await p.close();
       console.log(`wrote docs/images/${file}`);

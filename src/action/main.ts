@@ -4,7 +4,6 @@ import picomatch from 'picomatch';
 import { CONFIG_CANDIDATES, ConfigError, isExempt, loadConfig, type PlancheckConfig } from '../engine/config.js';
 import { DEFAULT_TEMPLATE_NAME } from '../engine/default-template.js';
 import { TemplateLoadError } from '../engine/errors.js';
-import { planRequired as planRequiredRule } from '../engine/rules/plan-required.js';
 import type { DocumentResult } from '../engine/types.js';
 import { runFails, type FailOn } from '../engine/verdict.js';
 import { createClient, httpStatus, type Client } from '../github/client.js';
@@ -14,7 +13,7 @@ import { commentMarker, upsertComment } from '../github/sticky-comment.js';
 import { ContentReader, NotFoundError, UnreadableError } from '../github/content.js';
 import { ContextError, readRunContext, type RunContext } from '../github/context.js';
 import { DEFAULT_PATHS, InputError, readInputs, type ActionInputs } from './inputs.js';
-import { filesNeedingPlan, gateFor, globSet, referencedPlans, suggestPlanPath } from './require-plan.js';
+import { filesNeedingPlan, gateFor, globSet, planRequired, referencedPlans, suggestPlanPath } from './require-plan.js';
 import { selectAnnotations, toAnnotation } from '../report/annotations.js';
 import { buildReport, buildSkippedReport, COMMENT_LIMIT, SUMMARY_LIMIT, type SkipReason } from '../report/pr-comment.js';
 import { requirementOf } from '../report/plan-required.js';
@@ -103,35 +102,6 @@ async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext
     results.push(await session.check(p, bytes));
   }
   return results;
-}
-
-/** How many of the files that need a plan the finding names. */
-const NAMED_FILES = 5;
-
-/** The failing result of a pull request that needs a plan and brings none. */
-function planRequired(needing: string[], suggestion: string): DocumentResult {
-  const named = needing.slice(0, NAMED_FILES);
-  const more = needing.length - named.length;
-  return {
-    path: suggestion,
-    template: '',
-    passed: false,
-    draft: false,
-    lineCount: 1,
-    sections: [],
-    findings: [
-      {
-        rule: planRequiredRule.id,
-        severity: 'error',
-        section: [],
-        line: 1,
-        column: 1,
-        message: `a plan is required: this pull request changes ${named.join(', ')}${more > 0 ? ` and ${more} more file${more === 1 ? '' : 's'}` : ''} but adds or changes no planning document`,
-        fix: `Start one with 'npx plancheck init ${suggestion}', or reference a merged plan in the description ('Plan: path/to/plan.md').`,
-        data: { plan: { changed: named, total: needing.length, suggestion } }
-      }
-    ]
-  };
 }
 
 /** A file's page on GitHub at a commit. */

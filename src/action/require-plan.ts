@@ -1,5 +1,7 @@
 import picomatch from 'picomatch';
 import type { PlancheckConfig } from '../engine/config.js';
+import { planRequired as planRequiredRule } from '../engine/rules/plan-required.js';
+import type { DocumentResult } from '../engine/types.js';
 import type { SkipReason } from '../report/pr-comment.js';
 
 /** What the action knows of the pull request beyond its files; all of it written by its author. */
@@ -153,4 +155,33 @@ function slug(text: string): string {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** How many of the files that need a plan the finding names. */
+const NAMED_FILES = 5;
+
+/** The failing result of a pull request that needs a plan and brings none. */
+export function planRequired(needing: string[], suggestion: string): DocumentResult {
+  const named = needing.slice(0, NAMED_FILES);
+  const more = needing.length - named.length;
+  return {
+    path: suggestion,
+    template: '',
+    passed: false,
+    draft: false,
+    lineCount: 1,
+    sections: [],
+    findings: [
+      {
+        rule: planRequiredRule.id,
+        severity: 'error',
+        section: [],
+        line: 1,
+        column: 1,
+        message: `a plan is required: this pull request changes ${named.join(', ')}${more > 0 ? ` and ${more} more file${more === 1 ? '' : 's'}` : ''} but adds or changes no planning document`,
+        fix: `Start one with 'npx plancheck init ${suggestion}', or reference a merged plan in the description ('Plan: path/to/plan.md').`,
+        data: { plan: { changed: named, total: needing.length, suggestion } }
+      }
+    ]
+  };
 }

@@ -78,6 +78,8 @@ function sectionStatuses(ctx: CheckContext, findings: Finding[]): SectionStatus[
     if (!h) status.state = status.optional || ctx.ancestorNotApplicable(t) ? 'optional-missing' : 'missing';
     else {
       status.line = h.line;
+      // A pattern heading (`Alternative 2: [Name]`) reads like a leftover: reports show the author's.
+      if (h.text !== t.title) status.heading = h.text;
       const worst = bad.get(t.path.join('\u0000'));
       status.state = worst === 'error' ? 'incomplete' : worst === 'warning' ? 'warning' : 'ok';
     }

@@ -68,6 +68,8 @@ export interface SectionStatus {
   optional: boolean;
   /** The 1-based line of the matching heading in the document, when there is one. */
   line?: number;
+  /** The document's own heading, when it is not the template's (a pattern, a rename); untrusted. */
+  heading?: string;
   /** `ok` when the section has no finding of error or warning severity. */
   state: 'ok' | 'missing' | 'incomplete' | 'warning' | 'optional-missing';
 }

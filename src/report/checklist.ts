@@ -77,10 +77,12 @@ export function renderDocument(r: DocumentResult, options: MarkdownOptions = {})
     const findings = bySection.get(key) ?? [];
     const missing = findings.find((f) => f.rule === 'missing-section');
     if (s.state === 'missing' && !missing) continue; // covered by its missing parent
-    const title = `**${escapeMarkdown(key)}**`;
+    const shown = s.heading !== undefined ? [...s.section.slice(0, -1), s.heading].join(SEP) : key;
+    const title = `**${escapeMarkdown(shown)}**`;
     const icon = s.state === 'warning' ? '⚠️ ' : '';
     if (missing) {
-      lines.push(`- [ ] ${title}: ${whatMissing(missing)}${missing.fix ? ` ${escapeMarkdown(missing.fix)}` : ''}`);
+      const where = lineLink(r, missing.line, options);
+      lines.push(`- [ ] ${title}${where ? ` (${where})` : ''}: ${whatMissing(missing)}${missing.fix ? ` ${escapeMarkdown(missing.fix)}` : ''}`);
       continue;
     }
     const at = lineLink(r, s.line, options);

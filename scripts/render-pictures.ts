@@ -48,11 +48,13 @@ async function main(): Promise<void> {
   const complete = readFileSync(path.join(ROOT, 'examples/complete-plan.md'), 'utf8');
   const results = [checkDocument(template, half, 'docs/plans/saved-searches.md'), checkDocument(template, complete, 'docs/plans/audit-log.md')];
   const linkTo = (p: string, line?: number): string => `${REPO}/blob/${SHA}/${p}${line ? `#L${line}` : ''}`;
-  const frame = { linkTo, sha: SHA, localPaths: results.map((r) => r.path) };
+  // The built-in template, linked in the action's own repository as the action links it.
+  const templateLink = (): string => 'https://github.com/plancheck/plancheck/blob/v1/templates/technical-planning-document.md';
+  const frame = { linkTo, templateLink, sha: SHA, localPaths: results.map((r) => r.path) };
   const comment = buildReport(results, { ...frame, marker: COMMENT_MARKER, overflowHint: 'The job summary has the full report.' }, COMMENT_LIMIT);
   const summary = buildReport(results, { ...frame, overflowHint: 'Run plancheck locally for the full report.' }, SUMMARY_LIMIT, (x) => Buffer.byteLength(x, 'utf8'));
   const needsPlan = buildReport([planRequired(['src/search/saved.ts', 'src/search/index.ts', 'src/api/routes.ts'], 'docs/plans/saved-searches.md')], { ...frame, localPaths: [], marker: COMMENT_MARKER, message: 'How we plan: https://wiki.example.com/planning' }, COMMENT_LIMIT);
-  const green = buildReport([checkDocument(template, complete, 'docs/plans/saved-searches.md')], { ...frame, marker: COMMENT_MARKER }, COMMENT_LIMIT);
+  const green = buildReport([checkDocument(template, complete, 'docs/plans/saved-searches.md')], { ...frame, localPaths: ['docs/plans/saved-searches.md'], marker: COMMENT_MARKER }, COMMENT_LIMIT);
 
   mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({

@@ -135,7 +135,7 @@ describe('formats', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('❌ **1 of 1 planning document needs work.**');
     const items = lines.filter((l) => l.startsWith('- [ ]'));
-    expect(items[0]).toBe("- [ ] **Security Considerations › Data Privacy**: missing. Add a '\\#\\#\\# Data Privacy' heading after 'Authentication/Authorization' and fill it in.");
+    expect(items[0]).toBe(`- [ ] **Security Considerations › Data Privacy** (line ${lineOf(HALF, '### Vulnerabilty')}): missing. Add a '\\#\\#\\# Data Privacy' heading after 'Authentication/Authorization' and fill it in.`);
     expect(r.stdout).toContain(`  - line ${lineOf(HALF, '[Goal 3]')}: placeholder \`[Goal 3]\` left — replace it with a goal, or delete the item.`);
     expect(r.stdout).toMatch(/<details><summary>\d+ sections complete<\/summary>/);
   });

@@ -108,7 +108,7 @@ test('5. the pull request edits the template and config: the base copies are use
   const r = await runPr();
   expect(r.code).toBe(1);
   const body = ourComments()[0].body;
-  expect(body).toContain('**Risks**: missing.');
+  expect(body).toMatch(/\*\*Risks\*\* \(\[line 6\]\([^)\s]+#L6\)\): missing\./);
   expect(body).toContain('This pull request changes `.github/plancheck.yml`, `tpl/plan.md`.');
   const refs = gh.requests.filter((q) => /contents\/(\.github|tpl)\//.test(q.path)).map((q) => q.query.get('ref'));
   expect(new Set(refs)).toEqual(new Set([BASE]));

@@ -4,30 +4,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { COMPLETE, HALF } from './helpers.js';
 import { FakeGitHub } from './support/fake-github.js';
+import { DOC, PULL, startPull, stopPull } from './support/loopback-pull.js';
 import { runDist, webhook, type DistRun } from './support/run-dist.js';
 
 // The gate fails closed: what it cannot read, list or check fails the step with a message naming
 // the file and why. The built dist/index.js against the loopback GitHub.
 
-const pr = webhook('pull_request') as { number: number; pull_request: { head: { sha: string }; base: { sha: string }; changed_files: number; draft?: boolean }; repository: { name: string; owner: { login: string } } };
+const pr = PULL;
 const HEAD = pr.pull_request.head.sha;
 const BASE = pr.pull_request.base.sha;
-const DOC = 'docs/plans/saved-searches.md';
 
 let gh: FakeGitHub;
 
 beforeEach(async () => {
-  gh = new FakeGitHub(pr.repository.owner.login, pr.repository.name);
-  await gh.start();
-  gh.setFiles(BASE, { 'README.md': '# Hello\n' });
-  gh.setFiles(HEAD, { 'README.md': '# Hello\n', [DOC]: COMPLETE });
-  gh.repo.pullFiles = [{ filename: DOC, status: 'added' }];
+  gh = await startPull(COMPLETE);
 });
 
-afterEach(async () => {
-  await gh.stop();
-  expect(gh.violations).toEqual([]);
-});
+afterEach(() => stopPull(gh));
 
 function prPayload(edit: (p: typeof pr) => void = () => undefined): unknown {
   const payload = structuredClone(pr);

@@ -1,30 +1,23 @@
 import { COMPLETE, HALF, lineOf } from './helpers.js';
 import { FakeGitHub } from './support/fake-github.js';
+import { DOC, PULL, startPull, stopPull } from './support/loopback-pull.js';
 import { runDist, webhook, type DistRun } from './support/run-dist.js';
 
 // The built dist/index.js, started as the runner starts it, against a loopback GitHub that keeps
 // GitHub's published contract.
 
-const pr = webhook('pull_request') as { number: number; pull_request: { head: { sha: string }; base: { sha: string }; changed_files: number }; repository: { name: string; owner: { login: string } } };
+const pr = PULL;
 const HEAD = pr.pull_request.head.sha;
 const BASE = pr.pull_request.base.sha;
 const NUMBER = pr.number;
-const DOC = 'docs/plans/saved-searches.md';
 
 let gh: FakeGitHub;
 
 beforeEach(async () => {
-  gh = new FakeGitHub(pr.repository.owner.login, pr.repository.name);
-  await gh.start();
-  gh.setFiles(BASE, { 'README.md': '# Hello\n' });
-  gh.setFiles(HEAD, { 'README.md': '# Hello\n', [DOC]: HALF });
-  gh.repo.pullFiles = [{ filename: DOC, status: 'added' }];
+  gh = await startPull(HALF);
 });
 
-afterEach(async () => {
-  await gh.stop();
-  expect(gh.violations).toEqual([]);
-});
+afterEach(() => stopPull(gh));
 
 function prPayload(changedFiles = gh.repo.pullFiles.length): unknown {
   const payload = structuredClone(pr);

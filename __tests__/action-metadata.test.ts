@@ -29,6 +29,13 @@ describe('action.yml', () => {
     expect(action.inputs['github-token'].default).toBe('${{ github.token }}');
     expect(Object.keys(action.outputs)).toEqual(['passed', 'documents', 'errors', 'warnings', 'report', 'comment-url']);
   });
+  test('the example .env for running it locally sets every input', () => {
+    // `npm run local-action` reads .env, copied from .env.example: an input missing there is one a developer cannot try.
+    const action = parse(actionYml) as { inputs: Record<string, unknown> };
+    const example = readFileSync(path.join(ROOT, '.env.example'), 'utf8');
+    const set = [...example.matchAll(/^INPUT_([A-Z0-9-]+)=/gm)].map((m) => m[1].toLowerCase());
+    expect(set).toEqual(Object.keys(action.inputs));
+  });
   test('every input is documented in the README', () => {
     const action = parse(actionYml) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme).toContain(`\`${name}\``);

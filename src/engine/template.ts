@@ -35,8 +35,6 @@ export interface TemplateSection {
   expectsContent: boolean;
   /** The template's own body for this section holds a task list that is meant to stay. */
   checklist: boolean;
-  /** Normalised heading text, for telling a heading left as the template wrote it. */
-  verbatimHeading: string;
 }
 
 /** A placeholder the template leaves for authors to replace. */
@@ -230,8 +228,7 @@ function createSection(h: OutlineHeading, parent: TemplateSection | undefined, s
     parent,
     children: [],
     expectsContent: false,
-    checklist: false,
-    verbatimHeading: collapseSpace(h.text).toLowerCase()
+    checklist: false
   };
   section.groupKey = generalizeNumbers(section.key) + (section.isPattern ? ' *' : '');
   registerPlaceholders(collectTextSlices(h.node.children, source, definitions), path, model, source);

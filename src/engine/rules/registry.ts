@@ -20,9 +20,6 @@ export type RuleId = (typeof RULES)[number]['id'];
 /** Stable identifiers of the rules; reports and configuration refer to them by these names. */
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 
-/** A rule's module by id. */
-export const RULE_BY_ID = Object.fromEntries(RULES.map((r) => [r.id, r])) as Record<RuleId, (typeof RULES)[number]>;
-
 /** Each rule's severity when the configuration says nothing. */
 export const DEFAULT_SEVERITY = Object.fromEntries(RULES.map((r) => [r.id, r.severity])) as Record<RuleId, Severity>;
 

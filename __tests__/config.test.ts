@@ -60,6 +60,9 @@ describe('a valid configuration', () => {
     expect(empty.maxSize).toBe(DEFAULT_MAX_BYTES);
     expect(empty.templates).toEqual([]);
   });
+  test('a pattern that backtracks in JavaScript, (a+)+$, is accepted: it runs in linear time', () => {
+    expect(parseConfig('placeholders:\n  patterns: ["(a+)+$"]\n', 'x.yml').patterns[0].source).toBe('(a+)+$');
+  });
   test('markers can replace the defaults', () => {
     expect(parseConfig('placeholders:\n  defaults: false\n  markers: [TBC]\n', 'x.yml').markers).toEqual(['TBC']);
   });
@@ -73,8 +76,11 @@ describe('an invalid configuration names the file, the line and the key', () => 
     ['wrong type', 'optional: 3\n', 1, 'optional', 'expected a list of strings'],
     ['route without template', 'templates:\n  - paths: [a/**]\n', 2, 'templates[0]', 'needs both paths and template'],
     ['bad size', 'max-size: huge\n', 1, 'max-size', 'expected a size'],
-    ['pattern that backtracks', 'placeholders:\n  patterns: ["(a+)+$"]\n', 2, 'placeholders.patterns', 'repeats a group that repeats'],
     ['back-reference', 'placeholders:\n  patterns: ["(a)\\\\1"]\n', 2, 'placeholders.patterns', 'back-reference'],
+    ['named back-reference', 'placeholders:\n  patterns:\n    - TBD\n    - "/(?<w>x)\\\\k<w>/"\n', 4, 'placeholders.patterns', 'back-reference'],
+    ['lookahead', 'placeholders:\n  patterns: ["TODO(?!:)"]\n', 2, 'placeholders.patterns', 'lookahead or lookbehind'],
+    ['lookbehind', 'placeholders:\n  patterns:\n    - "(?<=x)y"\n', 3, 'placeholders.patterns', 'lookahead or lookbehind'],
+    ['repeat RE2 cannot count to', 'placeholders:\n  patterns: ["x{2000}"]\n', 2, 'placeholders.patterns', 'cannot run on the linear-time engine'],
     ['invalid regex', 'placeholders:\n  patterns: ["[unclosed"]\n', 2, 'placeholders.patterns', 'invalid pattern']
   ])('%s', (_name, text, line, key, message) => {
     const e = errorOf(text);

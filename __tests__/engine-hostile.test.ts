@@ -2,6 +2,7 @@ import { decodeDocument, DEFAULT_MAX_BYTES } from '../src/engine/input.js';
 import { DocumentError } from '../src/engine/errors.js';
 import { MAX_NESTING_DEPTH, parseMarkdown } from '../src/engine/parse-markdown.js';
 import { buildTemplate, TemplateError } from '../src/engine/template.js';
+import { compilePattern } from '../src/engine/config.js';
 import { checkSeed, COMPLETE, only } from './helpers.js';
 
 describe('bytes that are not a Markdown document', () => {
@@ -78,6 +79,18 @@ describe('documents built to break a parser', () => {
     const doc = COMPLETE.replace('## Integration Points', '```\n## Integration Points');
     const r = checkSeed(doc);
     expect(only(r, 'missing-section').map((f) => f.section[0])).toContain('Integration Points');
+  });
+});
+
+describe('configured patterns run in linear time', () => {
+  test('(a+)+$, which backtracks without end in JavaScript, finishes over a long line and still finds its match', () => {
+    const pattern = compilePattern('(a+)+$', '.github/plancheck.yml', 2);
+    // 100,000 a's then a b: the shape that makes a backtracking engine try every split.
+    const hostile = 'a'.repeat(100000) + 'b';
+    const r = checkSeed(`${COMPLETE}\n${hostile}\n\nStill to write: aaaa\n`, { patterns: [pattern] });
+    const found = only(r, 'placeholder').filter((f) => f.excerpt === 'aaaa');
+    expect(found).toHaveLength(1);
+    expect(only(r, 'placeholder').some((f) => f.excerpt?.startsWith('aaaaa') && f.excerpt.length > 4)).toBe(false);
   });
 });
 

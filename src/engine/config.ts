@@ -3,6 +3,7 @@ import picomatch from 'picomatch';
 import type { CheckOptions } from './check.js';
 import { DocumentError } from './errors.js';
 import { decodeText, DEFAULT_MAX_BYTES } from './input.js';
+import { linearRefusal } from './linear-pattern.js';
 import { RULE_IDS } from './rules/registry.js';
 import { DEFAULT_MARKERS, SEVERITIES, type RuleId, type Severity } from './types.js';
 
@@ -195,7 +196,11 @@ export function parseConfig(text: string, file: string): PlancheckConfig {
           const k = isScalar(p.key) ? String(p.key.value) : '';
           const v = p.value as YamlNode;
           if (k === 'markers') markers.push(...strList(v, 'placeholders.markers'));
-          else if (k === 'patterns') config.patterns = strList(v, 'placeholders.patterns').map((s) => compilePattern(s, file, lineOf(v)));
+          else if (k === 'patterns') {
+            // Each pattern's own line, so a refused one is found at once in a long list.
+            const items = isSeq(v) ? (v.items as YamlNode[]) : [v];
+            config.patterns = strList(v, 'placeholders.patterns').map((s, i) => compilePattern(s, file, lineOf(items[i] ?? v)));
+          }
           else if (k === 'defaults') {
             if (!isScalar(v) || typeof v.value !== 'boolean') fail(v, 'placeholders.defaults', 'expected true or false');
             defaults = (v as { value: boolean }).value;
@@ -282,43 +287,23 @@ function parseSize(node: YamlNode | null, file: string, line: number): number {
 }
 
 /**
- * Compiles a user pattern, refusing the shapes that can backtrack without end (a quantified
- * group that itself holds a quantifier, back-references): patterns run over untrusted text.
+ * Compiles a user pattern: JavaScript syntax (`/body/flags` or bare), run on a linear-time
+ * engine because patterns run over untrusted text; what that engine cannot run
+ * (back-references, lookaround) is refused here, naming the file, line and key.
  */
-export function compilePattern(source: string, file: string, line: number): RegExp {
+export function compilePattern(source: string, file: string, line: number, key = 'placeholders.patterns'): RegExp {
   const slash = /^\/(.*)\/([a-z]*)$/s.exec(source);
   const body = slash ? slash[1] : source;
   const flags = slash ? slash[2].replace(/[gy]/g, '') : '';
-  if (/\\[1-9]|\\k</.test(body)) throw new ConfigError(`pattern '${source}' uses a back-reference, which can run for ever`, file, line, 'placeholders.patterns');
-  const groups: boolean[] = [];
-  let inClass = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') groups.push(false);
-    else if (c === ')') {
-      const quantified = groups.pop() ?? false;
-      const next = body[i + 1];
-      if (quantified && (next === '*' || next === '+' || next === '{')) {
-        throw new ConfigError(`pattern '${source}' repeats a group that repeats, which can run for ever`, file, line, 'placeholders.patterns');
-      }
-      if (quantified && groups.length > 0) groups[groups.length - 1] = true;
-      if ((next === '*' || next === '+' || next === '{' || next === '?') && groups.length > 0) groups[groups.length - 1] = true;
-    } else if ((c === '*' || c === '+' || c === '{' || c === '?') && groups.length > 0) groups[groups.length - 1] = true;
-  }
+  let re: RegExp;
   try {
-    return new RegExp(body, flags.includes('u') || flags.includes('v') ? flags : flags + 'u');
+    re = new RegExp(body, flags.includes('u') || flags.includes('v') ? flags : flags + 'u');
   } catch (e) {
-    throw new ConfigError(`invalid pattern '${source}': ${(e as Error).message}`, file, line, 'placeholders.patterns');
+    throw new ConfigError(`invalid pattern '${source}': ${(e as Error).message}`, file, line, key);
   }
+  const refusal = linearRefusal(re);
+  if (refusal) throw new ConfigError(`pattern '${source}' ${refusal}`, file, line, key);
+  return re;
 }
 
 /** The check options a configuration implies. */

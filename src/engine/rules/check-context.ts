@@ -14,7 +14,7 @@ export interface CheckOptions {
   severities?: Partial<Record<RuleId, Severity | 'off'>>;
   /** Literal markers of unwritten text, matched as whole words (default {@link DEFAULT_MARKERS}). */
   markers?: string[];
-  /** Further patterns of unwritten text, matched within a line. */
+  /** Further patterns of unwritten text, matched within a line on a linear-time engine (RE2): no back-references or lookaround. */
   patterns?: RegExp[];
   /** Extra sections to treat as optional, given as heading paths (`A > B`) or names. */
   optional?: string[];

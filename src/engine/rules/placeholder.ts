@@ -1,5 +1,6 @@
 import { collectTextSlices } from '../slices.js';
 import { findPlaceholderSpans } from '../template.js';
+import { firstMatch } from '../linear-pattern.js';
 import { wrap } from '../placeholder-syntax.js';
 import { placeholderKey, truncate } from '../text-utils.js';
 import { markersOf, type CheckContext } from './check-context.js';
@@ -46,9 +47,8 @@ export const placeholder = defineRule({
       }
       for (const p of patterns) {
         for (const line of splitLines(slice.text)) {
-          p.lastIndex = 0;
-          const m = p.exec(line.text);
-          if (m && m[0] !== '') at(slice.offset + line.offset + m.index, m[0]);
+          const m = firstMatch(p, line.text);
+          if (m && m.text !== '') at(slice.offset + line.offset + m.index, m.text);
         }
       }
     }

@@ -91,6 +91,81 @@ describe('conditional sections', () => {
   });
 });
 
+describe('conditions that name stages', () => {
+  const STAGED = buildTemplate(
+    [
+      '# KEP-NNNN: Title',
+      '## Summary',
+      '> One paragraph that says what the proposal changes and for whom.',
+      '## Test Plan',
+      '> Describe the tests that show the feature works before it ships.',
+      '### Prerequisite testing updates',
+      '> Based on reviewers feedback describe what additional tests need to be added prior implementing this enhancement.',
+      '### Unit tests',
+      '> Name the packages you will touch and their current unit test coverage.',
+      '## Enablement',
+      '> This section must be completed when targeting alpha to a release.',
+      '### How is it enabled?',
+      '> Describe the switch an operator uses to turn the feature on and off again.',
+      '### Are there tests for enabling it?',
+      '> Name the tests that turn the feature on and off and check the behaviour.',
+      '## Monitoring',
+      '> This section must be completed when targeting beta to a release.',
+      '### How can an operator tell it is in use?',
+      '> Describe the metric or condition an operator reads to tell the feature is in use.',
+      '### What are the SLOs?',
+      '> Give the service level objectives that tell the feature is healthy.'
+    ].join('\n\n'),
+    'kep.md'
+  );
+  const kep = (parts: Record<string, string | undefined>, front = '') =>
+    [
+      ...(front ? [`---\n${front}\n---`] : []),
+      '# KEP-12: Pod checkpoints',
+      '## Summary',
+      parts.summary ?? 'Pods can be checkpointed and restored.',
+      '## Test Plan',
+      '### Prerequisite testing updates',
+      parts.prerequisite ?? '',
+      '### Unit tests',
+      'pkg/kubelet: 80%.',
+      '## Enablement',
+      '### How is it enabled?',
+      parts.enabled ?? 'The PodCheckpoint feature gate.',
+      '### Are there tests for enabling it?',
+      parts.tests ?? 'Yes, TestCheckpointGate.',
+      '## Monitoring',
+      '### How can an operator tell it is in use?',
+      parts.inUse ?? 'The checkpoint_total metric.',
+      ...(parts.slo === undefined ? [] : ['### What are the SLOs?', parts.slo])
+    ].join('\n\n');
+  const errors = (doc: string) => checkDocument(STAGED, doc, 'kep-12.md').findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.section.join(' > ')}`);
+
+  test('the template reads each condition\'s stage, in the order it names them', () => {
+    expect(STAGED.stages).toEqual(['alpha', 'beta']);
+    expect(STAGED.sections.find((t) => t.title === 'Monitoring')?.requirement).toMatchObject({ conditional: true, stage: 'beta' });
+    expect(STAGED.sections.find((t) => t.title === 'Prerequisite testing updates')?.requirement).toMatchObject({ conditional: true, line: 13 });
+  });
+  test('a later stage\'s question kept empty is a warning that says when it is due', () => {
+    const r = checkDocument(STAGED, kep({ slo: '' }), 'kep-12.md');
+    expect(of(r.findings, 'empty-section')).toEqual(['warning Test Plan > Prerequisite testing updates (optional)', 'warning Monitoring > What are the SLOs? (later-stage)']);
+    expect(r.findings.find((f) => f.data?.demoted?.cause === 'later-stage')?.fix).toContain('before the document reaches beta');
+    expect(r.passed).toBe(true);
+  });
+  test('the first stage\'s question left empty in a group the author began still blocks', () => {
+    expect(errors(kep({ slo: 'p99 under a second.', tests: '' }))).toEqual(['empty-section Enablement > Are there tests for enabling it?']);
+  });
+  test('a later stage\'s question dropped from a group the author answers still blocks', () => {
+    expect(errors(kep({}))).toEqual(['missing-section Monitoring > What are the SLOs?']);
+  });
+  test('a document whose front matter says it is at the later stage is held to it', () => {
+    expect(errors(kep({ slo: '' }, 'stage: beta'))).toEqual(['empty-section Monitoring > What are the SLOs?']);
+  });
+  test('a required section left empty still blocks', () => {
+    expect(errors(kep({ summary: '', slo: 'p99 under a second.' }))).toEqual(['empty-section Summary']);
+  });
+});
+
 describe('placeholders in the template\'s syntaxes', () => {
   test('a {curly} placeholder of the template left in the document blocks; other braces do not', () => {
     const r = check(doc({ decision: '{Describe the decision.}', context: 'See {citationkey} and `{code}`.', unresolved: 'Whether a minute is right.' }));

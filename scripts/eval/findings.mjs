@@ -1,7 +1,8 @@
 // Runs the built CLI over the corpus families and returns every finding, tagged with its family
 // and document, for the evaluation scripts.
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FAMILIES, readDoc } from './families.mjs';
 
@@ -17,7 +18,20 @@ export function findingId(family, doc, f) {
  */
 export function collectFindings(corpus, cli, { onlyPostdating = true } = {}) {
   const out = [];
+  const scratch = mkdtempSync(path.join(tmpdir(), 'plancheck-eval-'));
+  try {
+    collect(corpus, cli, onlyPostdating, scratch, out);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return out;
+}
+
+function collect(corpus, cli, onlyPostdating, scratch, out) {
   for (const family of FAMILIES) {
+    // The family's configuration, else an empty one (the defaults, whatever the working directory holds).
+    const config = path.join(scratch, `${family.name}.yml`);
+    writeFileSync(config, family.config ?? '');
     const dir = path.join(corpus, family.name, 'docs');
     const groups = new Map();
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
@@ -30,7 +44,7 @@ export function collectFindings(corpus, cli, { onlyPostdating = true } = {}) {
     for (const [template, files] of groups) {
       let stdout;
       try {
-        stdout = execFileSync(process.execPath, [cli, 'check', '--format', 'json', '--template', path.join(corpus, family.name, template), ...files], { maxBuffer: 1 << 30, encoding: 'utf8' });
+        stdout = execFileSync(process.execPath, [cli, 'check', '--format', 'json', '--config', config, '--template', path.join(corpus, family.name, template), ...files], { maxBuffer: 1 << 30, encoding: 'utf8' });
       } catch (e) {
         if (e.status !== 1) throw e;
         stdout = e.stdout;
@@ -44,5 +58,4 @@ export function collectFindings(corpus, cli, { onlyPostdating = true } = {}) {
       }
     }
   }
-  return out;
 }

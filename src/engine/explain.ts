@@ -17,6 +17,8 @@ export interface ExplainedSection {
   required: boolean;
   /** Required only in some cases the template names (plancheck treats it as optional). */
   conditional: boolean;
+  /** The stage its condition names ("when targeting beta"), when it names one. */
+  stage?: string;
   /** Why it is optional or required: the heading marker, the template's words at a line, or the configuration. */
   why: string;
   /** Other headings configured to stand for this one. */
@@ -77,7 +79,8 @@ export function explainTemplate(model: TemplateModel, optional: string[] = []): 
     else if (t.requirement && t.optional) {
       conditional = t.requirement.conditional;
       const what = t.requirement.source === 'heading' ? 'its heading is marked optional' : t.requirement.source === 'directive' ? 'the template says' : conditional ? 'only in some cases, the template says' : 'the template says';
-      why = `${conditional ? 'conditional' : 'optional'}: ${what} "${t.requirement.text}" (line ${t.requirement.line})`;
+      const stage = conditional && t.requirement.stage ? `, due from stage ${t.requirement.stage}${model.stages[0] === t.requirement.stage ? ' (the first the template names)' : ''}` : '';
+      why = `${conditional ? 'conditional' : 'optional'}: ${what} "${t.requirement.text}" (line ${t.requirement.line})${stage}`;
     } else if (configured) {
       required = false;
       why = `optional: the configuration's optional list names '${configured}'`;
@@ -92,6 +95,7 @@ export function explainTemplate(model: TemplateModel, optional: string[] = []): 
       line: t.line,
       required,
       conditional,
+      ...(t.requirement?.conditional && t.requirement.stage ? { stage: t.requirement.stage } : {}),
       why,
       aliases: [...t.aliases],
       wildcard: isWildcard(t),

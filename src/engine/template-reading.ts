@@ -18,6 +18,11 @@ export interface Requirement {
   line: number;
   /** The words that said it. */
   text: string;
+  /**
+   * For a conditional section, the stage its condition names ("when targeting beta" -> `beta`),
+   * when it names one; see {@link stageOf}.
+   */
+  stage?: string;
 }
 
 /**
@@ -43,8 +48,32 @@ export const CONDITIONAL_PHRASES: readonly RegExp[] = [
   /\bdoes not need to be (?:filled(?: in| out)?|completed|written|answered)\b/i,
   /\bonly (?:required|needed|necessary) (?:for|when|if)\b/i,
   /\bnot (?:required|needed) (?:until|unless|before)\b/i,
-  /\b(?:for|when|once|after) [^,.;]{1,40}, th(?:is|e) (?:section|question)s? (?:is|are) (?:required|mandatory)\b/i
+  /\b(?:for|when|once|after) [^,.;]{1,40}, th(?:is|e) (?:section|question)s? (?:is|are) (?:required|mandatory)\b/i,
+  // Written from someone else's input: there is something to write only once they gave it.
+  /^based on (?:the )?(?:reviewers?|maintainers?|editors?|approvers?)['’]? (?:feedback|comments|review)\b/i
 ];
+
+/**
+ * The stage a condition names: `beta` in "must be completed when targeting beta to a release",
+ * "For beta, this section is required", "Not required until feature graduated to beta".
+ */
+const STAGE_PHRASES: readonly RegExp[] = [
+  /\bwhen targeting ([\p{L}][\p{L}\p{N}-]*)/iu,
+  /\b(?:for|at) ([\p{L}][\p{L}\p{N}-]*), th(?:is|e) (?:section|question)s? (?:is|are) (?:required|mandatory)\b/iu,
+  /\buntil (?:the )?(?:feature |proposal |it )?(?:is )?(?:graduated|graduates|promoted|moves|moved) to ([\p{L}][\p{L}\p{N}-]*)/iu
+];
+/** Words after "targeting" that name no stage ("when targeting a release"). */
+const NOT_STAGES = new Set(['a', 'an', 'the', 'any', 'this', 'that', 'release', 'releases', 'it']);
+
+/** The stage a conditional sentence names, lower case, or undefined when it names none. */
+export function stageOf(sentence: string): string | undefined {
+  const plain = sentence.replace(/\s+/g, ' ').replace(/[*_`]/g, '');
+  for (const p of STAGE_PHRASES) {
+    const m = p.exec(plain);
+    if (m && !NOT_STAGES.has(m[1].toLowerCase())) return m[1].toLowerCase();
+  }
+  return undefined;
+}
 
 /** The opening "If ..., " of a section's first guidance sentence: a conditional section. */
 const OPENING_CONDITION = /^if\b[^.?!:]{3,120},|^if (?:applicable|relevant|needed|necessary)\b/i;

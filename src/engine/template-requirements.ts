@@ -13,6 +13,7 @@ import {
   KEEP_PHRASES,
   OPTIONAL_PHRASES,
   opensWithCondition,
+  stageOf,
   type PhraseHit,
   type Requirement
 } from './template-reading.js';
@@ -129,6 +130,11 @@ export function readRequirements(root: Root, outline: Outline, byIndex: Template
     }
   }
 
+  // The stages the template's conditions name, in the order it names them: a proposal passes
+  // through the first on its way to the later ones.
+  const staged = model.sections.filter((t) => t.requirement?.conditional && t.requirement.stage).sort((a, b) => (a.requirement?.line ?? 0) - (b.requirement?.line ?? 0));
+  for (const t of staged) if (!model.stages.includes(t.requirement?.stage as string)) model.stages.push(t.requirement?.stage as string);
+
   readKeepText(children, outline, byIndex, bodies, model);
 }
 
@@ -141,7 +147,9 @@ function sentenceAround(text: string, at: number): string {
 function firstHit(said: Said[], phrases: readonly RegExp[], conditional: boolean): Requirement | undefined {
   for (const s of said) {
     const hit: PhraseHit | undefined = findPhrase(s.text, phrases);
-    if (hit) return { source: s.kind, conditional, line: lineIn(s.text, hit.offset, s.line), text: collapseSpace(hit.sentence) };
+    if (!hit) continue;
+    const stage = conditional ? stageOf(hit.sentence) : undefined;
+    return { source: s.kind, conditional, line: lineIn(s.text, hit.offset, s.line), text: collapseSpace(hit.sentence), ...(stage ? { stage } : {}) };
   }
   return undefined;
 }

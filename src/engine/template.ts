@@ -71,6 +71,8 @@ export interface TemplateModel {
   keep: KeptText[];
   /** The template's front matter fields, when it has front matter. */
   frontMatter: FrontMatterField[];
+  /** The stages its conditional sections name ("when targeting beta"), in the order it names them. */
+  stages: string[];
   /**
    * Guidance, examples, placeholders worded as instructions, front matter values and the lines
    * before the first heading, indexed for near-verbatim search.
@@ -129,6 +131,7 @@ export function buildTemplate(source: string, name: string, options: TemplateOpt
     syntaxes: new Set(),
     keep: [],
     frontMatter: [],
+    stages: [],
     passages: new PassageIndex()
   };
   const byIndex: TemplateSection[] = [];

@@ -5,6 +5,7 @@ import { matchSections, type SectionMatch } from '../match.js';
 import { plainText, type Outline, type OutlineHeading } from '../outline.js';
 import { collectDefinitions } from '../slices.js';
 import type { TemplateModel, TemplateSection } from '../template.js';
+import type { Requirement } from '../template-reading.js';
 import { collapseSpace, type LineIndex } from '../text-utils.js';
 import { DEFAULT_MARKERS, type RuleId, type Severity } from '../types.js';
 
@@ -79,6 +80,12 @@ export interface CheckContext {
   isOptional(t: TemplateSection): boolean;
   /** Whether a section above this one is answered "not applicable". */
   ancestorNotApplicable(t: TemplateSection): boolean;
+  /**
+   * The condition that leaves a section for a later stage than the document's ("must be completed
+   * when targeting beta" in a document at the template's first stage), found on the section or
+   * one above it; undefined when the section is due now.
+   */
+  laterStage(t: TemplateSection): Requirement | undefined;
   /** The template path of the section enclosing a source offset. */
   sectionAt(offset: number): string[] | undefined;
 }
@@ -109,6 +116,8 @@ export function buildContext(template: TemplateModel, text: string, outline: Out
   const answered = new Set<TemplateSection>();
   for (const b of bodies) if (b.notApplicable || b.said !== '') answered.add(b.section);
   const takenOn = (s: TemplateSection): boolean => s.children.some((c) => answered.has(c) || takenOn(c));
+  const stage = readStage(outline, template);
+  const held = (s: TemplateSection): boolean => s.requirement?.stage !== undefined && template.stages.indexOf(s.requirement.stage) <= stage;
   const ctx: CheckContext = {
     ...base,
     bodies,
@@ -117,9 +126,16 @@ export function buildContext(template: TemplateModel, text: string, outline: Out
       for (let s: TemplateSection | undefined = t; s; s = s.parent) {
         if (namedIn(s, options.optional)) return true;
         // A conditional section the author has begun to answer is one whose condition holds.
-        if (s.optional && !(s.requirement?.conditional && takenOn(s))) return true;
+        // So is one whose stage the document declares it has reached.
+        if (s.optional && !(s.requirement?.conditional && (takenOn(s) || (stage > 0 && held(s))))) return true;
       }
       return false;
+    },
+    laterStage(t) {
+      for (let s: TemplateSection | undefined = t; s; s = s.parent) {
+        if (s.requirement?.conditional && s.requirement.stage !== undefined && !held(s)) return s.requirement;
+      }
+      return undefined;
     },
     ancestorNotApplicable(t) {
       for (let s = t.parent; s; s = s.parent) if (notApplicable.has(s)) return true;
@@ -128,6 +144,22 @@ export function buildContext(template: TemplateModel, text: string, outline: Out
     sectionAt: (offset) => sectionAt(template, outline, match, offset)
   };
   return ctx;
+}
+
+/**
+ * The index in `template.stages` of the stage the document is at: the one its front matter
+ * names in a `stage` field, else the template's first (every proposal passes through it).
+ */
+function readStage(outline: Outline, template: TemplateModel): number {
+  const first = outline.root.children[0];
+  if (template.stages.length === 0 || !first || first.type !== 'yaml') return 0;
+  try {
+    const data: unknown = parseYaml(first.value, { maxAliasCount: 10 });
+    const value = data !== null && typeof data === 'object' ? (data as Record<string, unknown>).stage : undefined;
+    return typeof value === 'string' ? Math.max(0, template.stages.indexOf(value.trim().toLowerCase())) : 0;
+  } catch {
+    return 0;
+  }
 }
 
 function readDraft(outline: Outline, options: CheckOptions): boolean {

@@ -3,6 +3,7 @@ import { isComment, walk } from '../outline.js';
 import { isUrlLike } from '../slices.js';
 import { saysNothing } from '../non-answer.js';
 import { truncate } from '../text-utils.js';
+import type { Requirement } from '../template-reading.js';
 import { namedIn } from './check-context.js';
 import { defineRule } from './rule.js';
 
@@ -32,14 +33,16 @@ export const emptySection = defineRule({
       const nothing = saysNothing(content);
       if (nothing !== undefined && t.expectsContent) {
         const optional = ctx.isOptional(t);
+        const later = optional ? undefined : ctx.laterStage(t);
         report({
           section: t.path,
           line: h.line,
           column: h.column,
           message: `'${t.title}' says nothing: ${nothing}`,
-          fix: optional ? 'Write this optional section, or delete its heading.' : 'Write this section, or say why it does not apply (e.g. "N/A: ...").',
+          fix: fixFor(optional, later),
           data: { empty: { reason: nothing } },
-          optional
+          optional,
+          ...(later ? { demote: 'later-stage' as const } : {})
         });
         continue;
       }
@@ -48,17 +51,29 @@ export const emptySection = defineRule({
       if (t.children.some((c) => ctx.bodies.some((b) => b.section === c && (b.notApplicable !== undefined || rendersAnything(b.content))))) continue;
       const where = t.children.length > 0 ? ' before its first subsection' : '';
       const optional = ctx.isOptional(t);
+      const later = optional ? undefined : ctx.laterStage(t);
       report({
         section: t.path,
         line: h.line,
         column: h.column,
         message: `'${t.title}' has nothing written${where}`,
-        fix: optional ? 'Write this optional section, or delete its heading.' : 'Write this section, or say why it does not apply (e.g. "N/A: ...").',
-        optional
+        fix: fixFor(optional, later),
+        optional,
+        ...(later ? { demote: 'later-stage' as const } : {})
       });
     }
   }
 });
+
+/**
+ * What to do about an empty section. A question the template asks only at a later stage than
+ * the document's, kept as an empty heading, is left for then: the author kept it to come back to.
+ */
+function fixFor(optional: boolean, later: Requirement | undefined): string {
+  if (optional) return 'Write this optional section, or delete its heading.';
+  if (later) return `Answer it before the document reaches ${later.stage ?? 'that stage'} (the template says "${truncate(later.text, 80)}", line ${later.line}).`;
+  return 'Write this section, or say why it does not apply (e.g. "N/A: ...").';
+}
 
 /** Whether any of the nodes shows something to a reader. */
 function rendersAnything(nodes: RootContent[]): boolean {

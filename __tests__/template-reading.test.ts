@@ -156,3 +156,45 @@ describe('draft fillers', () => {
     expect(r.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.excerpt ?? ''}`)).toEqual(['placeholder TBD']);
   });
 });
+
+describe('fields and sections left for someone else', () => {
+  const template = [
+    '# RFC: [Title]',
+    '',
+    '- Start date: [YYYY-MM-DD]',
+    '- RFC number: [assigned on merge]',
+    '- Review manager: [Manager] (leave this empty)',
+    '',
+    '## Summary',
+    '',
+    '[One paragraph that says what changes and for whom.]',
+    '',
+    '## Review notes',
+    '',
+    'This section is filled in by the reviewers once the discussion settles.',
+    ''
+  ].join('\n');
+  const model = buildTemplate(template, 'rfc.md');
+  const doc = (start: string, summary: string) =>
+    ['# RFC: Saved searches', '', `- Start date: ${start}`, '- RFC number: [assigned on merge]', '- Review manager: [Manager]', '', '## Summary', '', summary, '', '## Review notes', ''].join('\n');
+
+  test('explain shows each with the line and the words that said so', () => {
+    const e = explainTemplate(model);
+    expect(e.leftForOthers).toEqual([
+      { text: '[assigned on merge]', section: ['RFC: [Title]'], line: 4, said: 'assigned on merge' },
+      { text: '[Manager]', section: ['RFC: [Title]'], line: 5, said: 'Review manager: [Manager] (leave this empty)' }
+    ]);
+    const notes = e.sections.find((s) => s.path[0] === 'Review notes');
+    expect(notes?.required).toBe(false);
+    expect(notes?.why).toContain('left for someone other than the author');
+    expect(notes?.why).toContain('(line 13)');
+  });
+
+  test('left as the template has them, they are not reported; the author\'s own fields still are', () => {
+    const done = checkDocument(model, doc('2026-11-27', 'Agents can save a search and run it again.'), 'rfc.md');
+    expect(done.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(done.passed).toBe(true);
+    const half = checkDocument(model, doc('[YYYY-MM-DD]', ''), 'rfc.md');
+    expect(half.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.excerpt ?? f.section.join(' > ')}`)).toEqual(['placeholder [YYYY-MM-DD]', 'empty-section Summary']);
+  });
+});

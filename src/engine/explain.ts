@@ -29,7 +29,7 @@ export interface ExplainedSection {
   pattern: boolean;
   /** The template asks for text under this heading. */
   expectsContent: boolean;
-  placeholders: Array<{ text: string; syntax: PlaceholderSyntax; line: number }>;
+  placeholders: Array<{ text: string; syntax: PlaceholderSyntax; line: number; leftFor?: string }>;
   /** Guidance prose that must not be left as it is. */
   guidance: string[];
   /** Example code that must not be left as it is. */
@@ -46,6 +46,8 @@ export interface TemplateExplanation {
   /** Bare words the template uses as placeholders (`NNNN`). */
   placeholderWords: string[];
   frontMatter: FrontMatterField[];
+  /** Placeholders the template leaves for someone other than the author: never reported when left. */
+  leftForOthers: Array<{ text: string; section: string[]; line: number; said: string }>;
   sections: ExplainedSection[];
 }
 
@@ -78,7 +80,7 @@ export function explainTemplate(model: TemplateModel, optional: string[] = []): 
     if (t.requirement?.required) why = `required: ${t.requirement.text} (line ${t.requirement.line})`;
     else if (t.requirement && t.optional) {
       conditional = t.requirement.conditional;
-      const what = t.requirement.source === 'heading' ? 'its heading is marked optional' : t.requirement.source === 'directive' ? 'the template says' : conditional ? 'only in some cases, the template says' : 'the template says';
+      const what = t.requirement.source === 'heading' ? 'its heading is marked optional' : t.requirement.source === 'directive' ? 'the template says' : conditional ? 'only in some cases, the template says' : t.requirement.leftForOthers ? 'left for someone other than the author, the template says' : 'the template says';
       const stage = conditional && t.requirement.stage ? `, due from stage ${t.requirement.stage}${model.stages[0] === t.requirement.stage ? ' (the first the template names)' : ''}` : '';
       why = `${conditional ? 'conditional' : 'optional'}: ${what} "${t.requirement.text}" (line ${t.requirement.line})${stage}`;
     } else if (configured) {
@@ -101,7 +103,7 @@ export function explainTemplate(model: TemplateModel, optional: string[] = []): 
       wildcard: isWildcard(t),
       pattern: t.isPattern && !isWildcard(t),
       expectsContent: t.expectsContent,
-      placeholders: [...model.placeholders.values()].filter((p) => byPath(p.section) === byPath(t.path)).map((p) => ({ text: p.text, syntax: p.syntax, line: p.line })),
+      placeholders: [...model.placeholders.values()].filter((p) => byPath(p.section) === byPath(t.path)).map((p) => ({ text: p.text, syntax: p.syntax, line: p.line, ...(p.leftFor ? { leftFor: p.leftFor } : {}) })),
       guidance: [...model.guidance].filter(([, p]) => byPath(p) === byPath(t.path)).map(([g]) => g),
       examples: [...model.examples].filter(([, p]) => byPath(p) === byPath(t.path)).map(([e]) => e),
       keep: model.keep.filter((k) => byPath(k.section) === byPath(t.path)).map((k) => ({ text: k.text, line: k.line, why: keepWhy(k) }))
@@ -113,6 +115,7 @@ export function explainTemplate(model: TemplateModel, optional: string[] = []): 
     syntaxes: [...model.syntaxes].sort(),
     placeholderWords: [...model.placeholderWords].sort(),
     frontMatter: model.frontMatter,
+    leftForOthers: [...model.placeholders.values()].filter((p) => p.leftFor).map((p) => ({ text: p.text, section: p.section, line: p.line, said: p.leftFor as string })),
     sections
   };
 }

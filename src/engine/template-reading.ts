@@ -23,6 +23,8 @@ export interface Requirement {
    * when it names one; see {@link stageOf}.
    */
   stage?: string;
+  /** The template leaves the section or field for someone other than the author (an editor, a review manager). */
+  leftForOthers?: boolean;
 }
 
 /**
@@ -88,11 +90,16 @@ export const KEEP_PHRASES: readonly RegExp[] = [
 /** Sentences that say the text beside them is a stand-in a draft may keep: a filler, not guidance. */
 export const FILLER_PHRASES: readonly RegExp[] = [/\b(?:the )?(?:current )?placeholder is acceptable for a draft\b/i];
 
-/** Sentences that leave a field for someone other than the author. */
+/**
+ * Sentences that leave a field or section for someone other than the author: a number assigned
+ * on merge, a review manager filled in by the maintainers, "leave this empty". A placeholder
+ * whose own words or line say so, and a section whose guidance says so, are not demanded.
+ */
 export const LEFT_FOR_OTHERS_PHRASES: readonly RegExp[] = [
-  /\b(?:will be |is |are |to be )?(?:assigned|filled in|set|added|given|chosen) by (?:the |an? )?(?:editors?|review managers?|maintainers?|reviewers?|leads?|committee|bot|core team|rfc editors?)\b/i,
-  /\bleave (?:this|it|that) (?:blank|empty|as it is|as is)\b/i,
-  /\b(?:assigned|filled in|set) (?:on|at|when|after) (?:merge|merging|acceptance)\b/i
+  /\b(?:will be |is |are |to be )?(?:assigned|filled in|filled out|set|added|given|chosen|completed|written) by (?:the |an? )?(?:editors?|review managers?|maintainers?|reviewers?|leads?|committee|bots?|core team|rfc editors?|shepherds?|approvers?)\b/i,
+  /\bleave (?:this|it|that)(?: (?:section|field|line|value))? (?:blank|empty|as it is|as is|unchanged)\b/i,
+  /\b(?:assigned|filled in|set|added) (?:on|at|when|after|upon) (?:merge|merging|acceptance|approval)\b/i,
+  /^(?:to be|will be) (?:assigned|allocated)\b/i
 ];
 
 /** A comment that speaks to plancheck: `<!-- plancheck: optional -->`, `keep` or `required`. */

@@ -11,6 +11,7 @@ import {
   findPhrase,
   FILLER_PHRASES,
   KEEP_PHRASES,
+  LEFT_FOR_OTHERS_PHRASES,
   OPTIONAL_PHRASES,
   opensWithCondition,
   stageOf,
@@ -123,7 +124,8 @@ export function readRequirements(root: Root, outline: Outline, byIndex: Template
     }
     if (section.requirement) continue;
     const said = bodies[h.index];
-    const found = firstHit(said, CONDITIONAL_PHRASES, true) ?? firstHit(said, OPTIONAL_PHRASES, false) ?? openingCondition(said);
+    const left = firstHit(said, LEFT_FOR_OTHERS_PHRASES, false);
+    const found = firstHit(said, CONDITIONAL_PHRASES, true) ?? firstHit(said, OPTIONAL_PHRASES, false) ?? openingCondition(said) ?? (left ? { ...left, leftForOthers: true } : undefined);
     if (found) {
       section.optional = true;
       section.requirement = found;
@@ -246,13 +248,16 @@ export function readFrontMatter(root: Root, model: TemplateModel): FrontMatterFi
     const field: FrontMatterField = { key: m[1], line, value };
     const spans = [...findAngleSpans(value).map((s) => ({ ...s, syntax: 'angle' as const })), ...findCurlySpans(value).map((s) => ({ ...s, syntax: 'curly' as const }))];
     const whole = spans.find((s) => s.start === 0 && s.end === value.length);
+    // A field the template leaves for someone else, by its note or by its placeholder's own words.
+    const left = (note !== '' ? findPhrase(note, LEFT_FOR_OTHERS_PHRASES) : undefined) ?? (whole ? findPhrase(whole.inner, LEFT_FOR_OTHERS_PHRASES) : undefined);
     if (whole) {
       field.placeholder = { text: value, syntax: whole.syntax };
-      registerValuePlaceholder(model, whole.inner, whole.syntax, line);
+      registerValuePlaceholder(model, whole.inner, whole.syntax, line, left ? collapseSpace(left.sentence) : undefined);
     }
     const conditional = note !== '' ? findPhrase(note, CONDITIONAL_PHRASES) : undefined;
     const optional = note !== '' ? findPhrase(note, [...OPTIONAL_PHRASES, /\bremove this field\b/i]) : undefined;
     if (conditional || optional) field.optional = { source: 'comment', conditional: Boolean(conditional), line, text: collapseSpace((conditional ?? optional)?.sentence ?? note) };
+    else if (left) field.optional = { source: 'comment', conditional: false, line, text: collapseSpace(left.sentence), leftForOthers: true };
     else if (allOptional) field.optional = allOptional;
     fields.push(field);
   });

@@ -6,7 +6,7 @@ import { collectDefinitions, collectTextSlices, isUrlLike } from './slices.js';
 import { collapseSpace, findBracketSpans, generalizeNumbers, normalizeHeading, placeholderKey, type BracketSpan } from './text-utils.js';
 import { findAngleSpans, findCurlySpans, wrap, type PlaceholderSyntax } from './placeholder-syntax.js';
 import { readFrontMatter, readRequirements, type FrontMatterField, type KeptText } from './template-requirements.js';
-import type { Requirement } from './template-reading.js';
+import { findPhrase, LEFT_FOR_OTHERS_PHRASES, type Requirement } from './template-reading.js';
 import { frontMatterValues } from './rendered-text.js';
 import { PassageIndex, proseWords } from './shingles.js';
 
@@ -46,6 +46,8 @@ export interface TemplatePlaceholder {
   syntax: PlaceholderSyntax;
   /** 1-based line in the template. */
   line: number;
+  /** The template's words leaving it for someone else ("assigned on merge"): not reported when left. */
+  leftFor?: string;
 }
 
 /** A parsed template, ready to check any number of documents against. */
@@ -177,7 +179,7 @@ function indexPassages(model: TemplateModel, preamble: RootContent[], tables: Ar
   };
   for (const [g, path] of model.guidance) add('guidance', g, path);
   for (const [code, path] of model.examples) add('example', code, path);
-  for (const p of model.placeholders.values()) add('guidance', p.text.slice(1, -1), p.section);
+  for (const p of model.placeholders.values()) if (!p.leftFor) add('guidance', p.text.slice(1, -1), p.section);
   for (const node of preamble) {
     if (node.type === 'yaml') {
       const start = node.position?.start.offset ?? 0;
@@ -255,7 +257,10 @@ function registerPlaceholders(slices: { text: string; offset?: number }[], path:
       if (key === 'optional') continue; // a marker (`[Optional] Aggregation method:`), not a value
       if (span.syntax === 'curly' && spans.some((o) => o.syntax === 'square' && o.start < span.start && span.end < o.end)) continue;
       model.syntaxes.add(span.syntax);
-      if (!model.placeholders.has(key)) model.placeholders.set(key, { text: wrap(span.syntax, span.inner), section: path, syntax: span.syntax, line: source === '' ? 0 : lineAt((slice.offset ?? 0) + span.start) });
+      if (!model.placeholders.has(key)) {
+        const left = leftForOthers(slice.text, span);
+        model.placeholders.set(key, { text: wrap(span.syntax, span.inner), section: path, syntax: span.syntax, line: source === '' ? 0 : lineAt((slice.offset ?? 0) + span.start), ...(left ? { leftFor: left } : {}) });
+      }
       found++;
     }
     LETTER_RUN.lastIndex = 0;
@@ -270,11 +275,25 @@ function registerPlaceholders(slices: { text: string; offset?: number }[], path:
   return found;
 }
 
+/**
+ * The template's words leaving a placeholder for someone else: its own text ("[to be assigned
+ * by the editors]") or the rest of its line ("- Review manager: [Name] (leave this empty)").
+ */
+function leftForOthers(text: string, span: BracketSpan): string | undefined {
+  const own = findPhrase(span.inner, LEFT_FOR_OTHERS_PHRASES);
+  if (own) return collapseSpace(own.sentence);
+  const start = text.lastIndexOf('\n', span.start) + 1;
+  const end = text.indexOf('\n', span.end);
+  const line = text.slice(start, end === -1 ? text.length : end);
+  const hit = findPhrase(line.slice(0, span.start - start) + line.slice(span.end - start), LEFT_FOR_OTHERS_PHRASES);
+  return hit ? collapseSpace(line) : undefined;
+}
+
 /** Registers the template's front matter placeholders (`<angle>` and `{curly}` values). */
-export function registerValuePlaceholder(model: TemplateModel, inner: string, syntax: PlaceholderSyntax, line: number): void {
+export function registerValuePlaceholder(model: TemplateModel, inner: string, syntax: PlaceholderSyntax, line: number, leftFor?: string): void {
   const key = placeholderKey(inner);
   model.syntaxes.add(syntax);
-  if (!model.placeholders.has(key)) model.placeholders.set(key, { text: wrap(syntax, inner), section: [], syntax, line });
+  if (!model.placeholders.has(key)) model.placeholders.set(key, { text: wrap(syntax, inner), section: [], syntax, line, ...(leftFor ? { leftFor } : {}) });
 }
 
 /** Finds the placeholders of the syntaxes `syntaxes` in a stretch of text. */

@@ -16,9 +16,13 @@ export function formatExplainText(e: TemplateExplanation): string {
     out.push('', 'Front matter:');
     for (const f of e.frontMatter) {
       const notes = [f.placeholder ? `placeholder ${q(f.placeholder.text, 60)} (${f.placeholder.syntax})` : `value ${q(f.value, 60)}`];
-      if (f.optional) notes.push(`${f.optional.conditional ? 'conditional' : 'optional'}: "${q(f.optional.text)}" (line ${f.optional.line})`);
+      if (f.optional) notes.push(`${f.optional.conditional ? 'conditional' : f.optional.leftForOthers ? 'left for others' : 'optional'}: "${q(f.optional.text)}" (line ${f.optional.line})`);
       out.push(`  ${q(f.key)} (line ${f.line}): ${notes.join('; ')}`);
     }
+  }
+  if (e.leftForOthers.length > 0) {
+    out.push('', 'Left for someone other than the author (not reported when left):');
+    for (const p of e.leftForOthers) out.push(`  placeholder ${q(p.text, 60)} (line ${p.line}): "${q(p.said)}"`);
   }
   out.push('', 'Sections:');
   for (const s of e.sections) {
@@ -29,7 +33,7 @@ export function formatExplainText(e: TemplateExplanation): string {
     out.push(`${sub}why: ${q(s.why, 200)}`);
     if (s.aliases.length > 0) out.push(`${sub}also matches: ${s.aliases.map((a) => q(a)).join(', ')}`);
     if (!s.expectsContent) out.push(`${sub}nothing to write before its subsections`);
-    for (const p of s.placeholders) out.push(`${sub}placeholder ${q(p.text, 80)} (${p.syntax}, line ${p.line})`);
+    for (const p of s.placeholders) out.push(`${sub}placeholder ${q(p.text, 80)} (${p.syntax}, line ${p.line})${p.leftFor ? ', left for someone else' : ''}`);
     for (const g of s.guidance) out.push(`${sub}guidance to replace: "${q(g, 80)}"`);
     for (const x of s.examples) out.push(`${sub}example to replace: "${q(x, 80)}"`);
     for (const k of s.keep) out.push(`${sub}text to keep (line ${k.line}): "${q(k.text, 80)}": ${q(k.why, 200)}`);

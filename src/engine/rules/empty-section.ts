@@ -30,6 +30,8 @@ export const emptySection = defineRule({
         continue;
       }
       if (notApplicable || ctx.ancestorNotApplicable(t)) continue;
+      // A section the template leaves for someone else ("filled in by the reviewers") is theirs to write.
+      if (t.requirement?.leftForOthers) continue;
       const nothing = saysNothing(content);
       if (nothing !== undefined && t.expectsContent) {
         const optional = ctx.isOptional(t);

@@ -31,6 +31,8 @@ export const placeholder = defineRule({
         if (!known || (span.syntax !== 'square' && known.syntax !== span.syntax)) continue;
         if (reported.some(([s, e]) => s <= span.start && span.start < e)) continue;
         reported.push([span.start, span.end]);
+        // A field the template leaves for someone else (a number assigned on merge) is theirs to fill.
+        if (known.leftFor) continue;
         at(slice.offset + span.start, wrap(span.syntax, span.inner));
       }
       const inReported = (i: number): boolean => reported.some(([s, e]) => s <= i && i < e);

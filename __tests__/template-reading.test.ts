@@ -126,6 +126,67 @@ describe('matching headings', () => {
     expect(r.findings.filter((f) => f.rule === 'missing-section').map((f) => f.section[0])).toEqual(['Drawbacks']);
   });
 
+  const RFC = buildTemplate('# T\n\n## Summary\n\nSay it.\n\n## Motivation\n\nSay why.\n\n## Guide-level explanation\n\nTeach it.\n\n## Reference-level explanation\n\nSpecify it.\n\n## Drawbacks\n\nWhy not?\n\n## Prior art\n\nSay it.\n', 't.md');
+  const blocking = (r: ReturnType<typeof checkDocument>) => r.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.section.join(' > ')}`);
+
+  test('one heading in the place of two sections that share a word stands for both; a missing one is still missing', () => {
+    const r = checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Motivation\n\nm\n\n## Proposal\n\nWe add a method.\n\n## Drawbacks\n\nd\n\n## FAQ\n\nf\n', 'd.md');
+    expect(blocking(r)).toEqual(['missing-section Prior art']);
+    const mismatch = r.findings.filter((f) => f.rule === 'heading-mismatch');
+    expect(mismatch.map((f) => f.message)).toEqual(["heading 'Proposal' does not match the template; did you mean 'Guide-level explanation' and 'Reference-level explanation'?"]);
+    expect(r.findings.filter((f) => f.rule === 'section-order')).toEqual([]);
+  });
+
+  test('a heading matched by its place is still checked: left empty, it blocks', () => {
+    const r = checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Motivation\n\nm\n\n## Proposal\n\n## Drawbacks\n\nd\n\n## Prior art\n\np\n', 'd.md');
+    expect(blocking(r)).toContain('empty-section Guide-level explanation');
+    expect(blocking(r).filter((f) => f.startsWith('missing-section'))).toEqual([]);
+  });
+
+  test('as many headings as missing sections, one naming one of them: taken in order', () => {
+    const r = checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Motivation\n\nm\n\n## Naked function definition\n\nn\n\n## Explanation\n\ne\n\n## Drawbacks\n\nd\n\n## Prior art\n\np\n', 'd.md');
+    expect(blocking(r)).toEqual([]);
+    expect(r.sections.filter((s) => s.heading).map((s) => `${s.section[0]}: ${s.heading}`)).toEqual(['Guide-level explanation: Naked function definition', 'Reference-level explanation: Explanation']);
+  });
+
+  test('as many headings as missing sections, none naming any: still missing', () => {
+    const r = checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Motivation\n\nm\n\n## Guide-level explanation\n\ng\n\n## Reference-level explanation\n\nr\n\n## Frequently asked questions\n\nf\n\n## Why not hire someone?\n\nw\n', 'd.md');
+    expect(blocking(r)).toEqual(['missing-section Drawbacks', 'missing-section Prior art']);
+  });
+
+  const ADR = buildTemplate('# ADR {N}: {TITLE}\n\n## Status\n\n> Say it.\n\n## Context\n\n> Say it.\n\n## Alternative Approaches\n\n> Say them.\n\n## Decision\n\n> Say it.\n\n## Consequences\n\n> Say them.\n', 'adr.md');
+
+  test('a plural heading names the section (Alternatives for Alternative Approaches), also when a neighbour moved', () => {
+    const r = checkDocument(ADR, '# ADR 5: X\n\n## Context\n\nc\n\n## Alternatives\n\na\n\n## Decision\n\nd\n\n## Status\n\nAccepted\n\n## Consequences\n\nq\n', 'd.md');
+    expect(blocking(r)).toEqual([]);
+    expect(r.findings.find((f) => f.rule === 'heading-mismatch')?.section).toEqual(['Alternative Approaches']);
+  });
+
+  test('no heading for the alternatives anywhere: still missing', () => {
+    const r = checkDocument(ADR, '# ADR 5: X\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Status\n\nAccepted\n\n## Consequences\n\nq\n', 'd.md');
+    expect(blocking(r)).toEqual(['missing-section Alternative Approaches']);
+  });
+
+  const MADR = buildTemplate('# {title}\n\n## Context and Problem Statement\n\n{Describe it.}\n\n## Considered Options\n\n- {title of option 1}\n\n## Decision Outcome\n\nChosen option: {title}\n', 'madr.md');
+
+  test('options written as their own sections answer Considered Options; none at all is still missing', () => {
+    const withOptions = checkDocument(MADR, '# X\n\n## Context and Problem Statement\n\nc\n\n## Option 1 - Redis\n\nfast\n\n## Option 2 - Files\n\nslow\n\n## Decision Outcome\n\nRedis.\n', 'd.md');
+    expect(blocking(withOptions)).toEqual([]);
+    const without = checkDocument(MADR, '# X\n\n## Context and Problem Statement\n\nc\n\n## Considerations\n\nIt must be fast.\n\n## Design\n\nA cache.\n\n## Decision Outcome\n\nRedis.\n', 'd.md');
+    expect(blocking(without)).toEqual(['missing-section Considered Options']);
+  });
+
+  test('a heading that contains the section at its level under the author\'s own top heading', () => {
+    const r = checkDocument(MADR, '# X\n\n## Context and Problem Statement\n\nc\n\n# Caching\n\n## Considered Options - Caching\n\n- Redis\n\n## Decision Outcome - Caching\n\nRedis.\n', 'd.md');
+    expect(blocking(r)).toEqual([]);
+  });
+
+  test('one heading naming two subsections (Ergonomics & Compatibility) stands for both', () => {
+    const template = buildTemplate('# T\n\n## Summary\n\nSay it.\n\n## Impact\n\nSay it.\n\n### Performance\n\nSay it.\n\n### Ergonomics\n\nSay it.\n\n### Compatibility\n\nSay it.\n', 't.md');
+    const r = checkDocument(template, '# Mine\n\n## Summary\n\ns\n\n## Impact\n\ni\n\n### Ergonomics & Compatibility\n\nNothing changes for users.\n', 'd.md');
+    expect(blocking(r)).toEqual(['missing-section Impact > Performance']);
+  });
+
   test('configured aliases match as the template heading', () => {
     const template = buildTemplate('# T\n\n## Summary\n\nSay it.\n\n## Drawbacks\n\nSay it.\n', 't.md', { aliases: { Drawbacks: ['Costs', 'Downsides'] } });
     const r = checkDocument(template, '# Mine\n\n## Summary\n\ns\n\n## Downsides\n\nd\n', 'd.md');

@@ -20,9 +20,9 @@ export interface SectionMatch {
 /** Whether `short` is `long` with words left out, keeping at least one word of substance. */
 function isShortenedName(short: string, long: string): boolean {
   if (short === '' || short.length >= long.length) return false;
-  const have = new Set(long.split(' '));
+  const have = new Set(long.split(' ').map(stem));
   const words = short.split(' ');
-  return words.every((w) => have.has(w)) && words.some((w) => w.length >= 4);
+  return words.every((w) => have.has(stem(w))) && words.some((w) => w.length >= 4);
 }
 
 /** Whether a heading is the one a template section asks for, allowing for a filled-in pattern. */
@@ -89,40 +89,46 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
     assign(t, h, 'exact');
     matchLevel(t.children, h.index + 1, h.end);
   }
-  // Typos: the closest unused heading within the parent's span.
-  for (const t of template.sections) {
-    if (bySection.has(t) || t.isPattern) continue;
-    const limit = typoLimit(t.key);
-    const parent = t.parent ? bySection.get(t.parent) : undefined;
-    const from = parent ? parent.index + 1 : 0;
-    const to = parent ? parent.end : headings.length;
-    let best: OutlineHeading | undefined;
-    let bestDistance = limit + 1;
-    for (let i = from; limit > 0 && i < to; i++) {
-      if (used[i]) continue;
-      const d = boundedDistance(t.key, headings[i].key, limit);
-      if (d < bestDistance) {
-        best = headings[i];
-        bestDistance = d;
+  // Typos: the closest unused heading within the parent's span. A shortened name that fits
+  // several missing sections (`Explanation`) waits until the renamed sections are placed.
+  const matchTypos = (ambiguous: boolean): void => {
+    for (const t of template.sections) {
+      if (bySection.has(t) || t.isPattern) continue;
+      const limit = typoLimit(t.key);
+      const parent = t.parent ? bySection.get(t.parent) : undefined;
+      const from = parent ? parent.index + 1 : 0;
+      const to = parent ? parent.end : headings.length;
+      let best: OutlineHeading | undefined;
+      let bestDistance = limit + 1;
+      for (let i = from; limit > 0 && i < to; i++) {
+        if (used[i]) continue;
+        const d = boundedDistance(t.key, headings[i].key, limit);
+        if (d < bestDistance) {
+          best = headings[i];
+          bestDistance = d;
+        }
       }
-    }
-    // A shortened name (`Alternatives` for `Rationale and alternatives`), among siblings only.
-    if (!best) {
-      for (let i = from; i < to; i++) {
-        if (used[i] || (parent ? headings[i].parent !== parent.index : headings[i].parent !== outline.title && headings[i].parent !== -1)) continue;
-        if (isShortenedName(headings[i].key, t.key)) {
+      // A shortened name (`Alternatives` for `Rationale and alternatives`), among siblings only.
+      if (!best) {
+        const siblings = t.parent && t.parent !== template.title ? t.parent.children : template.roots;
+        for (let i = from; i < to; i++) {
+          if (used[i] || (parent ? headings[i].parent !== parent.index : headings[i].parent !== outline.title && headings[i].parent !== -1)) continue;
+          if (!isShortenedName(headings[i].key, t.key)) continue;
+          if (!ambiguous && siblings.some((o) => o !== t && !bySection.has(o) && !o.isPattern && isShortenedName(headings[i].key, o.key))) continue;
           best = headings[i];
           break;
         }
       }
+      if (best) {
+        assign(t, best, 'fuzzy');
+        matchLevel(t.children, best.index + 1, best.end);
+      }
     }
-    if (best) {
-      assign(t, best, 'fuzzy');
-      matchLevel(t.children, best.index + 1, best.end);
-    }
-  }
+  };
+  matchTypos(false);
   matchWildcards(template, outline, bySection, used, assign);
   matchInPlace(template, outline, bySection, used, assign);
+  matchTypos(true);
   // Repeats of numbered groups: `Alternative 3: ...` when the template shows two.
   const groups = template.sections.filter((t) => t.groupKey.includes('#'));
   if (groups.length > 0) {
@@ -221,61 +227,127 @@ function matchWildcards(template: TemplateModel, outline: Outline, bySection: Ma
   }
 }
 
-/** Whether every word of `inner` appears in `outer`, in order and together. */
+/** A word without its plural ending, so that `Alternatives` names `Alternative Approaches`. */
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.length > 4 && /(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Whether every word of `inner` appears in `outer`, in order and together (plurals aside). */
 function containsWords(outer: string, inner: string): boolean {
   if (inner === '' || outer === inner) return false;
-  return (' ' + outer + ' ').includes(' ' + inner + ' ');
+  const o = outer.split(' ').map(stem).join(' ');
+  const i = inner.split(' ').map(stem).join(' ');
+  return o !== i && (' ' + o + ' ').includes(' ' + i + ' ');
 }
 
 /**
- * A renamed heading: an unused author's heading that contains the template's heading
- * (`Effect on ABI compatibility`), or that stands alone in the place of the one missing section
- * between two matched neighbours at the same level. Matched as `fuzzy`, so it is reported as a
- * heading mismatch rather than a missing section.
+ * A renamed heading, matched as `fuzzy` (reported as a heading mismatch rather than a missing
+ * section): an unused author's heading that contains the template's heading (`Effect on ABI
+ * compatibility`, or `Considered Options - Programming model` at the section's level elsewhere);
+ * the author's headings standing in the place of the missing sections between two matched
+ * neighbours, one for each, in order; or the first heading in that place that shares a word with
+ * the missing section (`Open questions` for `Unresolved questions`, `Option 1.1 - ...` for
+ * `Considered Options`) when no other missing required section shares it.
  */
 function matchInPlace(template: TemplateModel, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>, used: Uint8Array, assign: Assign): void {
+  const headings = outline.headings;
   const groups: Array<{ parent?: TemplateSection; siblings: TemplateSection[] }> = [{ siblings: template.roots }];
   for (const t of template.sections) if (t.children.length > 0) groups.push({ parent: t, siblings: t.children });
   for (const { parent: parentSection, siblings } of groups) {
     const parent = parentSection ? bySection.get(parentSection) : undefined;
     if (parentSection && !parent) continue;
+    const from = parent ? parent.index + 1 : 0;
+    const to = parent ? parent.end : headings.length;
     // Containment first: it names the section, wherever it stands among its siblings.
     for (const t of siblings) {
       if (bySection.has(t) || t.isPattern) continue;
-      const h = freeChildren(outline, parent, used).find((c) => containsWords(c.key, t.key));
+      let h = freeChildren(outline, parent, used).find((c) => containsWords(c.key, t.key));
+      // Or at the section's own level under another heading of the author's (`# Programming model`).
+      for (let i = from; !h && i < to; i++) if (!used[i] && headings[i].depth <= t.depth && containsWords(headings[i].key, t.key)) h = headings[i];
       // `Story 1: Warm-starting` is the template's `Story 1` with a subtitle: the same heading.
       if (h) assign(t, h, h.key.startsWith(t.key + ' ') ? 'exact' : 'fuzzy');
     }
-    // Position: one missing section, one unmatched heading, both between the same neighbours.
-    for (let i = 0; i < siblings.length; i++) {
-      const t = siblings[i];
+    // One heading that names several sections (`Ergonomics & Compatibility`) stands for each.
+    for (const t of siblings) {
       if (bySection.has(t) || t.isPattern) continue;
+      for (let i = from; i < to; i++) {
+        const m = byHeadingOf(bySection, headings[i]);
+        if (m && siblings.includes(m) && containsWords(headings[i].key, t.key) && containsWords(headings[i].key, m.key)) {
+          bySection.set(t, headings[i]);
+          break;
+        }
+      }
+    }
+    // Position: the author's headings between two matched neighbours, in place of the sections
+    // missing there: one heading for each, or one for each run of sections that share a word
+    // (`Guide-level explanation` and `Reference-level explanation` written as one).
+    for (let i = 0; i < siblings.length; i++) {
+      if (bySection.has(siblings[i]) || siblings[i].isPattern) continue;
+      let j = i;
+      while (j + 1 < siblings.length && !bySection.has(siblings[j + 1]) && !siblings[j + 1].isPattern) j++;
+      const run = siblings.slice(i, j + 1);
       const prev = siblings[i - 1] ? bySection.get(siblings[i - 1]) : undefined;
-      const next = siblings[i + 1] ? bySection.get(siblings[i + 1]) : undefined;
+      const next = siblings[j + 1] ? bySection.get(siblings[j + 1]) : undefined;
+      i = j;
       if (!prev || !next || next.index <= prev.index) continue;
       const between = freeChildren(outline, parent, used).filter((c) => c.index > prev.index && c.index < next.index && c.depth === prev.depth && c.depth === next.depth);
-      if (between.length === 1) assign(t, between[0], 'fuzzy');
+      // Several in one place are taken in order only when one of them names one of the sections.
+      const named = between.some((c) => run.some((t) => sharesWord(c.key, t.key)));
+      if (between.length === run.length && (run.length === 1 || named)) {
+        run.forEach((t, k) => assign(t, between[k], 'fuzzy'));
+        continue;
+      }
+      const units: TemplateSection[][] = [];
+      for (const t of run) {
+        const last = units[units.length - 1];
+        if (last && sharesWord(last[last.length - 1].key, t.key)) last.push(t);
+        else units.push([t]);
+      }
+      if (between.length !== units.length || (units.length > 1 && !named)) continue;
+      units.forEach((unit, k) => {
+        assign(unit[0], between[k], 'fuzzy');
+        for (const t of unit.slice(1)) bySection.set(t, between[k]);
+      });
     }
-    // A shared word in the same gap (`Open questions` for `Unresolved questions`): only when
-    // one missing section and one heading there share it.
+    // A shared word in the same gap (`Open questions` for `Unresolved questions`).
     for (let i = 0; i < siblings.length; i++) {
       const t = siblings[i];
       if (bySection.has(t) || t.isPattern) continue;
       const { lo, hi, missing } = gapAround(siblings, i, bySection, parent, outline);
-      const words = contentWords(t.key);
-      const candidates = freeChildren(outline, parent, used).filter((c) => c.index > lo && c.index < hi && contentWords(c.key).some((w) => words.includes(w)));
-      if (candidates.length !== 1) continue;
-      const rivals = missing.filter((o) => o !== t && contentWords(o.key).some((w) => contentWords(candidates[0].key).includes(w)));
-      if (rivals.length === 0) assign(t, candidates[0], 'fuzzy');
+      const shares = (c: OutlineHeading): boolean => c.index > lo && c.index < hi && sharesWord(c.key, t.key);
+      let candidate = freeChildren(outline, parent, used).find(shares);
+      // Or deeper in that place, outside the sections already matched (`### Naming options`).
+      const start = lo >= 0 && lo !== parent?.index ? headings[lo].end : lo + 1;
+      for (let k = start; !candidate && k < hi; k++) if (!used[k] && shares(headings[k])) candidate = headings[k];
+      if (!candidate) continue;
+      const found = candidate;
+      // A heading that could stand for another missing section the template requires is left alone.
+      const rivals = missing.filter((o) => o !== t && !o.optional && !o.isPattern && sharesWord(o.key, found.key));
+      if (rivals.length === 0) assign(t, found, 'fuzzy');
     }
   }
+}
+
+/** The section a heading was matched to, when it was. */
+function byHeadingOf(bySection: Map<TemplateSection, OutlineHeading>, h: OutlineHeading): TemplateSection | undefined {
+  for (const [t, m] of bySection) if (m === h) return t;
+  return undefined;
 }
 
 /** Words too common in headings to tell sections apart. */
 const COMMON_WORDS = new Set(['and', 'the', 'for', 'with', 'from', 'into', 'this', 'that', 'level', 'section', 'other', 'notes', 'general', 'details', 'detailed', 'more', 'information', 'what', 'how', 'why', 'are', 'any', 'there']);
 
 function contentWords(key: string): string[] {
-  return key.split(' ').filter((w) => w.length >= 4 && !COMMON_WORDS.has(w));
+  return key.split(' ').filter((w) => w.length >= 4 && !COMMON_WORDS.has(w)).map(stem);
+}
+
+/** Whether two headings share a word of substance (plurals aside). */
+function sharesWord(a: string, b: string): boolean {
+  const words = contentWords(b);
+  return contentWords(a).some((w) => words.includes(w));
 }
 
 /**
@@ -287,14 +359,6 @@ function gapAround(siblings: TemplateSection[], i: number, bySection: Map<Templa
   let lo = parent ? parent.index : -1;
   let hi = parent ? parent.end : outline.headings.length;
   const missing: TemplateSection[] = [];
-  for (let j = i - 1; j >= 0; j--) {
-    const m = bySection.get(siblings[j]);
-    if (m) {
-      lo = m.index;
-      break;
-    }
-    missing.push(siblings[j]);
-  }
   for (let j = i + 1; j < siblings.length; j++) {
     const m = bySection.get(siblings[j]);
     if (m) {
@@ -302,6 +366,15 @@ function gapAround(siblings: TemplateSection[], i: number, bySection: Map<Templa
       break;
     }
     missing.push(siblings[j]);
+  }
+  // A neighbour moved out of order (`Status` written last) does not bound the gap.
+  for (let j = i - 1; j >= 0; j--) {
+    const m = bySection.get(siblings[j]);
+    if (m && m.index < hi) {
+      lo = m.index;
+      break;
+    }
+    if (!m) missing.push(siblings[j]);
   }
   return { lo, hi, missing };
 }

@@ -10,9 +10,15 @@ export const headingMismatch = defineRule({
   priority: 6,
   check(ctx, report) {
     const { bySection, byHeading } = ctx.match;
+    const done = new Set<number>();
     for (const [t, h] of bySection) {
-      if (t === ctx.template.title || byHeading[h.index]?.kind !== 'fuzzy') continue;
-      report({ section: t.path, line: h.line, column: h.column, message: `heading '${truncate(h.text)}' does not match the template; did you mean '${t.title}'?`, fix: `Rename the heading to '${t.title}'.`, excerpt: h.text });
+      if (t === ctx.template.title || byHeading[h.index]?.kind !== 'fuzzy' || done.has(h.index)) continue;
+      done.add(h.index);
+      // One heading written for several sections (`Proposal` for both explanations): one finding.
+      const all = [...bySection].filter(([o, m]) => m === h && o !== ctx.template.title).map(([o]) => `'${o.title}'`);
+      const meant = all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}` : `'${t.title}'`;
+      const fix = all.length > 1 ? `Split it into ${meant}, the template's headings.` : `Rename the heading to '${t.title}'.`;
+      report({ section: t.path, line: h.line, column: h.column, message: `heading '${truncate(h.text)}' does not match the template; did you mean ${meant}?`, fix, excerpt: h.text });
     }
   }
 });

@@ -13,7 +13,8 @@ export const sectionOrder = defineRule({
     const { bySection } = ctx.match;
     const groups: TemplateSection[][] = [ctx.template.roots, ...ctx.template.sections.map((t) => t.children)];
     for (const siblings of groups) {
-      const present = siblings.filter((t) => bySection.has(t));
+      // Sections the author wrote under one heading (`Ergonomics & Compatibility`) count once.
+      const present = siblings.filter((t, i) => bySection.has(t) && !siblings.slice(0, i).some((o) => bySection.get(o) === bySection.get(t)));
       if (present.length < 2) continue;
       const keep = longestIncreasing(present.map((t) => (bySection.get(t) as OutlineHeading).index));
       present.forEach((t, i) => {

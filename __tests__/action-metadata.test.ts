@@ -25,7 +25,7 @@ describe('action.yml', () => {
   });
   test('declares the inputs and outputs users depend on', () => {
     const action = parse(actionYml) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown> };
-    expect(Object.keys(action.inputs)).toEqual(['github-token', 'paths', 'template', 'config', 'comment', 'fail-on', 'id']);
+    expect(Object.keys(action.inputs)).toEqual(['github-token', 'paths', 'template', 'config', 'comment', 'fail-on', 'id', 'github-timeout']);
     expect(action.inputs['github-token'].default).toBe('${{ github.token }}');
     expect(Object.keys(action.outputs)).toEqual(['passed', 'documents', 'errors', 'warnings', 'report', 'comment-url']);
   });

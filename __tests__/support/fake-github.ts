@@ -22,6 +22,10 @@ export interface Fault {
   headers?: Record<string, string>;
   body?: unknown;
   delayMs?: number;
+  /** Accept the request and never answer (`answer`), or send the headers and stall the body (`body`). */
+  stall?: 'answer' | 'body';
+  /** Runs as the fault is answered: what someone else did to the repository at that moment. */
+  meanwhile?: () => void;
 }
 
 export interface FakeComment {
@@ -47,7 +51,7 @@ export interface FakeRepo {
   pullFiles: FakeFile[];
   compareFiles: FakeFile[];
   comments: FakeComment[];
-  /** Login the token belongs to, for comments it creates. */
+  /** Login the token belongs to, for comments it creates and GraphQL's `viewer`; `[bot]` marks an app. */
   botLogin: string;
 }
 
@@ -102,6 +106,8 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    // Stalled answers hold their connections open: end them, or closing would wait for ever.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -143,10 +149,18 @@ export class FakeGitHub {
     const key = `${method} ${decodeURIComponent(path)}`;
     const fault = this.takeFault(key);
     if (fault) {
+      fault.meanwhile?.();
+      if (fault.stall === 'answer') return;
+      if (fault.stall === 'body') {
+        res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8' });
+        res.write('[{"filename": ');
+        return;
+      }
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
       send(fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers);
       return;
     }
+    if (method === 'POST' && path === '/api/graphql') return this.graphql(req, body, send);
     if (!findOperation(method, decodeURIComponent(path))) this.violations.push(`${key}: not a documented operation`);
     const problems = body !== undefined ? checkRequest(method, decodeURIComponent(path), body) : [];
     if (problems.length > 0) {
@@ -200,7 +214,7 @@ export class FakeGitHub {
       if (method === 'GET') return this.paginate(url, res, this.repo.comments.map((c) => this.commentEntry(c)), send);
       if (method === 'POST') {
         const id = this.nextId++;
-        const c: FakeComment = { id, body: (body as { body: string }).body, user: { login: this.repo.botLogin, type: 'Bot' }, html_url: `https://github.example/${owner}/${repo}/pull/${m[1]}#issuecomment-${id}`, created_at: new Date().toISOString() };
+        const c: FakeComment = { id, body: (body as { body: string }).body, user: { login: this.repo.botLogin, type: this.repo.botLogin.endsWith('[bot]') ? 'Bot' : 'User' }, html_url: `https://github.example/${owner}/${repo}/pull/${m[1]}#issuecomment-${id}`, created_at: new Date().toISOString() };
         this.repo.comments.push(c);
         return send(201, this.commentEntry(c));
       }
@@ -220,6 +234,20 @@ export class FakeGitHub {
       }
     }
     send(404, { message: `Not Found: ${method} ${p}` });
+  }
+
+  /**
+   * GitHub's GraphQL endpoint (`/api/graphql` on GitHub Enterprise Server), for the one query
+   * plancheck sends: who the token is. `viewer.login` of an app's token is its bot user, with `[bot]`.
+   */
+  private graphql(req: http.IncomingMessage, body: unknown, send: (s: number, d: unknown) => void): void {
+    const query = (body as { query?: unknown } | undefined)?.query;
+    if (typeof query !== 'string' || !/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+      this.violations.push(`POST /graphql: not the query plancheck is known to send: ${JSON.stringify(body)}`);
+      return send(200, { errors: [{ message: 'unexpected query' }] });
+    }
+    if (req.headers.authorization !== `token ${this.token}` && req.headers.authorization !== `Bearer ${this.token}`) return send(401, { message: 'Bad credentials' });
+    send(200, { data: { viewer: { login: this.repo.botLogin } } });
   }
 
   /** A changed file as GitHub lists it, built on GitHub's own example. */

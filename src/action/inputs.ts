@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { FailOn } from '../engine/verdict.js';
+import { DEFAULT_GITHUB_TIMEOUT_S } from '../github/client.js';
 
 /** When the action comments on the pull request. */
 export type CommentMode = 'always' | 'on-failure' | 'never';
@@ -18,6 +19,8 @@ export interface ActionInputs {
   failOn: FailOn;
   /** Names this instance, so two steps keep two comments; empty for the only one. */
   id: string;
+  /** Seconds the run's GitHub requests may take together. */
+  githubTimeout: number;
 }
 
 /** Where planning documents usually live. */
@@ -61,8 +64,18 @@ export function readInputs(): ActionInputs {
     config: configInput === '' ? { path: DEFAULT_CONFIG_PATH, explicit: false } : { path: configInput, explicit: true },
     comment: oneOf('comment', core.getInput('comment'), ['always', 'on-failure', 'never'] as const, 'on-failure'),
     failOn: oneOf('fail-on', core.getInput('fail-on'), ['error', 'warning', 'never'] as const, 'error'),
-    id: readId(core.getInput('id'))
+    id: readId(core.getInput('id')),
+    githubTimeout: readSeconds('github-timeout', core.getInput('github-timeout'), DEFAULT_GITHUB_TIMEOUT_S)
   };
+}
+
+/** A positive number of seconds, at most a job's own six-hour limit. */
+function readSeconds(name: string, value: string, fallback: number): number {
+  const v = value.trim();
+  if (v === '') return fallback;
+  const n = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v) || n <= 0 || n > 21_600) throw new InputError(name, `'${v}' is not a number of seconds between 0 and 21600`);
+  return n;
 }
 
 /** The instance id goes into the comment's hidden marker, so only marker-safe names are taken. */

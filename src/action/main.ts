@@ -6,10 +6,10 @@ import { DEFAULT_TEMPLATE_NAME } from '../engine/default-template.js';
 import { TemplateLoadError } from '../engine/errors.js';
 import type { DocumentResult } from '../engine/types.js';
 import { runFails, type FailOn } from '../engine/verdict.js';
-import { createClient, httpStatus, type Client } from '../github/client.js';
+import { createClient, GitHubUnavailableError, httpStatus, rateLimitOf, type Client } from '../github/client.js';
 import { isCheckable, listChangedFiles } from '../github/changed-files.js';
 import { listFilesWithGit } from '../github/git-listing.js';
-import { commentMarker, upsertComment } from '../github/sticky-comment.js';
+import { commentMarker, IdentityError, upsertComment } from '../github/sticky-comment.js';
 import { ContentReader, NotFoundError, UnreadableError } from '../github/content.js';
 import { ContextError, readRunContext, type RunContext } from '../github/context.js';
 import { DEFAULT_PATHS, InputError, readInputs, type ActionInputs } from './inputs.js';
@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const ctx = readRunContext();
-    const client = createClient(inputs.token, ctx.apiUrl);
+    const client = createClient(inputs.token, ctx.apiUrl, inputs.githubTimeout);
     const reader = new ContentReader(client, ctx);
     const { config } = await loadConfig((p) => readConfig(reader, ctx, p), inputs.config.explicit ? inputs.config.path : undefined, (p) => new InputError('config', `${p} does not exist at the base commit ${ctx.baseSha.slice(0, 7)}`));
 
@@ -159,12 +159,13 @@ async function report(results: DocumentResult[], rc: ReportContext): Promise<voi
     try {
       const outcome = await upsertComment(rc.client, ctx, body, create, commentMarker(inputs.id));
       commentUrl = outcome.url ?? '';
-      if (outcome.action !== 'skipped') core.info(`plancheck: comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
+      if (outcome.action === 'recreated') core.info(`plancheck: the comment was deleted meanwhile; created it again${outcome.url ? `: ${outcome.url}` : ''}`);
+      else if (outcome.action !== 'skipped') core.info(`plancheck: comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
     } catch (e) {
-      const status = httpStatus(e);
-      if (status === 403 || status === 404) {
-        core.warning(`plancheck cannot comment on this pull request (${status}): a pull request from a fork gets a read-only token, or the workflow lacks 'permissions: pull-requests: write'. The job summary and the annotations carry the report.`);
-      } else throw e;
+      if (e instanceof GitHubUnavailableError) throw new Error(`could not update the pull request comment: ${e.message}`, { cause: e });
+      const why = commentTrouble(e);
+      if (why === undefined) throw e;
+      core.warning(`${why} The job summary and the annotations carry the report.`);
     }
   }
 
@@ -217,7 +218,7 @@ async function reportSkipped(reason: SkipReason, rc: ReportContext): Promise<voi
       const outcome = await upsertComment(rc.client, ctx, buildSkippedReport(reason, { ...frame, marker }), reason.kind === 'skip-label', marker);
       commentUrl = outcome.url ?? '';
     } catch (e) {
-      core.warning(`plancheck could not comment on this pull request: ${escapeLogLine((e as Error).message)}`);
+      core.warning(commentTrouble(e) ?? `plancheck could not comment on this pull request: ${escapeLogLine((e as Error).message)}`);
     }
   }
   core.setOutput('passed', 'true');
@@ -266,24 +267,41 @@ async function readConfig(reader: ContentReader, ctx: RunContext, p: string): Pr
 
 async function readOrExplain(reader: ContentReader, p: string, sha: string, what: string): Promise<Uint8Array> {
   try {
-    return await reader.read(p, sha);
+    return await withApiHelp(() => reader.read(p, sha), `read ${escapeLogLine(p)}`, 'contents: read');
   } catch (e) {
     if (e instanceof NotFoundError) throw new Error(`the ${what} does not exist at the base commit ${sha.slice(0, 7)}; a template added by a pull request takes effect after merge`);
     throw e;
   }
 }
 
-/** Runs an API call, turning 401/403/404 into messages that say what to fix. */
+/**
+ * Runs an API call, turning no answer, rate limits and 401/403/404 into messages that say what the
+ * run was doing and what to fix.
+ */
 async function withApiHelp<T>(call: () => Promise<T>, doing: string, permission: string): Promise<T> {
   try {
     return await call();
   } catch (e) {
+    if (e instanceof GitHubUnavailableError) throw new Error(`could not ${doing}: ${e.message}`, { cause: e });
+    const limit = rateLimitOf(e);
+    if (limit) throw new Error(`${limit} stopped plancheck trying to ${doing}; run the job again once it lifts`, { cause: e });
     const status = httpStatus(e);
     if (status === 401) throw new Error(`GitHub refused the token (401) trying to ${doing}: check the github-token input`);
     if (status === 403) throw new Error(`GitHub denied permission (403) trying to ${doing}: the workflow needs 'permissions: ${permission}'`);
     if (status === 404 && !(e instanceof NotFoundError)) throw new Error(`GitHub answered not found (404) trying to ${doing}: the token cannot see this repository, or it does not exist`);
     throw e;
   }
+}
+
+/** Why the comment could not be written, naming the real cause, or undefined for an unexpected error. */
+function commentTrouble(e: unknown): string | undefined {
+  if (e instanceof IdentityError) return `plancheck cannot tell which report comment is its own: ${escapeLogLine(e.message)}; it leaves comments carrying its marker alone.`;
+  const limit = rateLimitOf(e);
+  if (limit) return `plancheck could not update its comment: ${limit} was reached.`;
+  const status = httpStatus(e);
+  if (status === 403) return `plancheck cannot comment on this pull request (403): a pull request from a fork gets a read-only token, or the workflow lacks 'permissions: pull-requests: write'.`;
+  if (status === 404) return `plancheck cannot comment on this pull request (404): the token cannot see the pull request's comments (a token for another repository, or one without pull-requests access).`;
+  return undefined;
 }
 
 function describeError(e: unknown): string {

@@ -190,6 +190,13 @@ describe('pull_request', () => {
     expect(r.failed).toBe(true);
     expect(r.stdout).toContain("::error::plancheck: input 'comment': 'sometimes' is not one of always, on-failure, never");
   });
+
+  test.each(['soon', '0', '-5', '1e3'])('github-timeout: %s is refused before any request', async (value) => {
+    const r = await runAction('pull_request', prEvent(), { 'github-timeout': value });
+    expect(r.failed).toBe(true);
+    expect(r.stdout).toContain(`::error::plancheck: input 'github-timeout': '${value}' is not a number of seconds above 0 and at most 21600 (a job's limit)`);
+    expect(gh.requests).toEqual([]);
+  });
 });
 
 describe('where content comes from', () => {

@@ -74,7 +74,7 @@ function readSeconds(name: string, value: string, fallback: number): number {
   const v = value.trim();
   if (v === '') return fallback;
   const n = Number(v);
-  if (!/^\d+(\.\d+)?$/.test(v) || n <= 0 || n > 21_600) throw new InputError(name, `'${v}' is not a number of seconds between 0 and 21600`);
+  if (!/^\d+(\.\d+)?$/.test(v) || n <= 0 || n > 21_600) throw new InputError(name, `'${v}' is not a number of seconds above 0 and at most 21600 (a job's limit)`);
   return n;
 }
 

@@ -63,6 +63,13 @@ describe('a valid configuration', () => {
   test('a pattern that backtracks in JavaScript, (a+)+$, is accepted: it runs in linear time', () => {
     expect(parseConfig('placeholders:\n  patterns: ["(a+)+$"]\n', 'x.yml').patterns[0].source).toBe('(a+)+$');
   });
+  test('the time and memory budget of each document: 30 s and 1024 MB unless configured', () => {
+    expect([parseConfig('', 'x.yml').timeLimit, parseConfig('', 'x.yml').memoryLimit]).toEqual([30, 1024]);
+    const c = parseConfig('time-limit: 2m\nmemory-limit: 2GB\n', 'x.yml');
+    expect([c.timeLimit, c.memoryLimit]).toEqual([120, 2048]);
+    const plain = parseConfig('time-limit: 7.5\nmemory-limit: 512\n', 'x.yml');
+    expect([plain.timeLimit, plain.memoryLimit]).toEqual([7.5, 512]);
+  });
   test('markers can replace the defaults', () => {
     expect(parseConfig('placeholders:\n  defaults: false\n  markers: [TBC]\n', 'x.yml').markers).toEqual(['TBC']);
   });
@@ -76,6 +83,9 @@ describe('an invalid configuration names the file, the line and the key', () => 
     ['wrong type', 'optional: 3\n', 1, 'optional', 'expected a list of strings'],
     ['route without template', 'templates:\n  - paths: [a/**]\n', 2, 'templates[0]', 'needs both paths and template'],
     ['bad size', 'max-size: huge\n', 1, 'max-size', 'expected a size'],
+    ['time limit of zero', 'time-limit: 0s\n', 1, 'time-limit', 'expected a time'],
+    ['time limit in a unit it does not know', 'time-limit: 3 weeks\n', 1, 'time-limit', 'expected a time'],
+    ['memory limit too small to check anything', 'memory-limit: 32MB\n', 1, 'memory-limit', 'at least 64MB'],
     ['back-reference', 'placeholders:\n  patterns: ["(a)\\\\1"]\n', 2, 'placeholders.patterns', 'back-reference'],
     ['named back-reference', 'placeholders:\n  patterns:\n    - TBD\n    - "/(?<w>x)\\\\k<w>/"\n', 4, 'placeholders.patterns', 'back-reference'],
     ['lookahead', 'placeholders:\n  patterns: ["TODO(?!:)"]\n', 2, 'placeholders.patterns', 'lookahead or lookbehind'],

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isCheckWorker } from './budget/budgeted-checker.js';
+import { serveChecks } from './budget/check-worker.js';
 import { runCli } from './cli/run.js';
-import { checkSequentially, type CheckJob } from './cli/check-files.js';
 
 /** Reads all of standard input. */
 async function readStdin(): Promise<Uint8Array> {
@@ -10,10 +10,9 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-const job = (workerData as { plancheckJob?: CheckJob } | null)?.plancheckJob;
-if (!isMainThread && job) {
-  // This file started as a worker: check its share and hand the results back.
-  void checkSequentially(job).then((outcomes) => parentPort?.postMessage(outcomes));
+if (isCheckWorker()) {
+  // This file started as a worker: check the documents the command line sends.
+  serveChecks();
 } else {
   const self = fileURLToPath(import.meta.url);
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
@@ -24,7 +23,7 @@ if (!isMainThread && job) {
     stderr: (t) => process.stderr.write(t),
     readStdin,
     color,
-    // Only the bundle can start itself as a worker.
+    // Only the bundle can start itself as a worker; documents are checked there, within their budget.
     workerScript: self.endsWith('.js') ? self : undefined,
     workers
   }).then(

@@ -3,7 +3,9 @@ import * as core from '@actions/core';
 import picomatch from 'picomatch';
 import { CONFIG_CANDIDATES, ConfigError, isExempt, loadConfig, type PlancheckConfig } from '../engine/config.js';
 import { DEFAULT_TEMPLATE_NAME } from '../engine/default-template.js';
+import { BudgetedChecker } from '../budget/budgeted-checker.js';
 import { TemplateLoadError } from '../engine/errors.js';
+import type { CheckSession } from '../engine/session.js';
 import type { DocumentResult } from '../engine/types.js';
 import { runFails, type FailOn } from '../engine/verdict.js';
 import { createClient, GitHubUnavailableError, httpStatus, rateLimitOf, type Client } from '../github/client.js';
@@ -24,8 +26,14 @@ import { summarize } from '../report/summary.js';
 /** GitHub shows at most this many annotations of each level for a step. */
 const ANNOTATIONS_PER_LEVEL = 10;
 
+/** How the action runs beyond its inputs. */
+export interface RunOptions {
+  /** The bundle's own file, started as the worker that checks each document within its budget. */
+  workerScript?: string;
+}
+
 /** The action: inputs -> changed documents -> check -> report -> verdict. */
-export async function run(): Promise<void> {
+export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const inputs = readInputs();
     const ctx = readRunContext();
@@ -66,7 +74,7 @@ export async function run(): Promise<void> {
     // Plans merged earlier count when the description references them; they are read at the head commit.
     const referenced = pull ? referencedPlans(pull.body, { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo }, globSet(patterns)).filter((p) => !docs.includes(p)) : [];
     const toCheck = [...docs, ...referenced];
-    const results = toCheck.length > 0 ? await checkDocs(toCheck, reader, ctx, config, inputs.template, inputs.failOn, new Set(referenced)) : [];
+    const results = toCheck.length > 0 ? await checkDocs(toCheck, reader, ctx, config, inputs.template, inputs.failOn, new Set(referenced), options.workerScript) : [];
     if (pull && toCheck.length === 0) {
       const needing = filesNeedingPlan(config, changed.files.filter(isCheckable).map((f) => f.path));
       if (needing.length > 0) results.push(planRequired(needing, suggestPlanPath(patterns, pull)));
@@ -78,10 +86,22 @@ export async function run(): Promise<void> {
 }
 
 /** Reads and checks the documents at the head commit against templates from the base commit. */
-async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext, config: PlancheckConfig, template: string | undefined, failOn: FailOn, referenced: Set<string>): Promise<DocumentResult[]> {
+async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext, config: PlancheckConfig, template: string | undefined, failOn: FailOn, referenced: Set<string>, workerScript: string | undefined): Promise<DocumentResult[]> {
   // The parser is loaded only when there is something to parse: most pull requests have no plan.
   const { CheckSession } = await import('../engine/session.js');
-  const session = new CheckSession(config, (p) => readOrExplain(reader, p, ctx.baseSha, 'template'), template, failOn);
+  const readTemplate = (p: string): Promise<Uint8Array> => readOrExplain(reader, p, ctx.baseSha, 'template');
+  const session = new CheckSession(config, readTemplate, template, failOn);
+  // Each document is checked in a worker, within the configured time and heap (the sources run
+  // directly, as in unit tests, have no worker to start and check in this thread).
+  const checker = workerScript ? new BudgetedChecker({ workerScript, config, template, failOn, readTemplate }) : undefined;
+  try {
+    return await readAndCheck(paths, reader, ctx, session, referenced, checker);
+  } finally {
+    await checker?.close();
+  }
+}
+
+async function readAndCheck(paths: string[], reader: ContentReader, ctx: RunContext, session: CheckSession, referenced: Set<string>, checker: BudgetedChecker | undefined): Promise<DocumentResult[]> {
   const results: DocumentResult[] = [];
   for (const p of paths) {
     let bytes: Uint8Array;
@@ -99,7 +119,12 @@ async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext
       }
       throw e;
     }
-    results.push(await session.check(p, bytes));
+    if (!checker) {
+      results.push(await session.check(p, bytes));
+      continue;
+    }
+    const outcome = await checker.check({ path: p, bytes });
+    results.push('result' in outcome ? outcome.result : await session.unreadable(p, outcome.readError));
   }
   return results;
 }

@@ -1,7 +1,8 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { BudgetedChecker } from '../budget/budgeted-checker.js';
+import { describeReadError } from '../budget/check-worker.js';
 import type { PlancheckConfig } from '../engine/config.js';
 import { TemplateLoadError } from '../engine/errors.js';
 import { CheckSession } from '../engine/session.js';
@@ -15,7 +16,7 @@ export interface FileOutcome {
   templateError?: string;
 }
 
-/** What a worker needs to check its share of the files. */
+/** The files to check, and how. */
 export interface CheckJob {
   cwd: string;
   config: PlancheckConfig;
@@ -23,17 +24,8 @@ export interface CheckJob {
   files: string[];
 }
 
-/** A larger young generation: parsing allocates short-lived nodes fast, and fewer scavenges
- * leave more of each core to the parse (about a tenth faster on the corpus). */
-const YOUNG_GENERATION_MB = 192;
-
 /** Files each worker should have at least: below that, starting it costs more than it saves. */
 const MIN_FILES_PER_WORKER = 16;
-
-function describeReadError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-}
 
 /** Checks files one after another in this thread; `-` reads `stdin`. */
 export async function checkSequentially(job: CheckJob, readStdin?: () => Promise<Uint8Array>): Promise<FileOutcome[]> {
@@ -64,32 +56,37 @@ export async function checkSequentially(job: CheckJob, readStdin?: () => Promise
 }
 
 /**
- * Checks files on every core when there are enough of them: each worker (this same script,
- * started as a worker) takes an interleaved share and parses each template once; results come
- * back in argument order. Fewer files, or standard input, are checked in this thread.
+ * Checks files in worker threads (the bundled CLI started as a worker), each document within the
+ * configured time and heap, on every core when there are enough documents; results come back in
+ * argument order. Without a worker script (the sources run directly) they are checked in this
+ * thread, without a budget.
  */
 export async function checkFiles(job: CheckJob, readStdin: () => Promise<Uint8Array>, workerScript: string | undefined, workers = availableParallelism()): Promise<FileOutcome[]> {
-  const n = Math.min(workers, Math.floor(job.files.length / MIN_FILES_PER_WORKER));
-  if (workerScript === undefined || n < 2 || job.files.includes('-')) return checkSequentially(job, readStdin);
-  // Interleaved shares balance long and short documents better than contiguous ones.
-  const shares: number[][] = Array.from({ length: n }, () => []);
-  job.files.forEach((_, i) => shares[i % n].push(i));
-  const parts = await Promise.all(
-    shares.map(
-      (indices) =>
-        new Promise<FileOutcome[]>((resolve, reject) => {
-          const w = new Worker(workerScript, { workerData: { plancheckJob: { ...job, files: indices.map((i) => job.files[i]) } }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-          w.once('message', (m: FileOutcome[]) => resolve(m));
-          w.once('error', reject);
-          w.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`a checking worker stopped with status ${code}`));
-          });
-        })
-    )
-  );
-  const out: FileOutcome[] = new Array(job.files.length);
-  shares.forEach((indices, s) => indices.forEach((fileIndex, k) => (out[fileIndex] = parts[s][k])));
-  // A template error stops a share early: report it once, for the first file it hit.
-  const firstTemplateError = out.findIndex((o) => o?.templateError);
-  return firstTemplateError >= 0 ? [...out.slice(0, firstTemplateError).filter(Boolean), out[firstTemplateError]] : out;
+  if (workerScript === undefined) return checkSequentially(job, readStdin);
+  const checker = new BudgetedChecker({
+    workerScript,
+    config: job.config,
+    template: job.template,
+    workers: Math.min(workers, Math.floor(job.files.length / MIN_FILES_PER_WORKER)),
+    readTemplate: (p) => fs.readFile(path.resolve(job.cwd, p)).catch((e: unknown) => Promise.reject(new Error(describeReadError(e))))
+  });
+  let out: FileOutcome[];
+  try {
+    out = await Promise.all(
+      job.files.map(async (file): Promise<FileOutcome> => {
+        try {
+          const outcome = await checker.check(file === '-' ? { path: '<stdin>', bytes: await readStdin() } : { path: file, file: { cwd: job.cwd, name: file } });
+          return { file, ...outcome };
+        } catch (e) {
+          if (e instanceof TemplateLoadError) return { file, templateError: e.message };
+          throw e;
+        }
+      })
+    );
+  } finally {
+    await checker.close();
+  }
+  // A template error is reported once, for the first file it hit.
+  const firstTemplateError = out.findIndex((o) => o.templateError);
+  return firstTemplateError >= 0 ? [...out.slice(0, firstTemplateError), out[firstTemplateError]] : out;
 }

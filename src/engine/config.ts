@@ -32,6 +32,10 @@ export interface PlancheckConfig {
   rules: Partial<Record<RuleId, Severity | 'off'>>;
   draft: { field: string; values: string[] };
   maxSize: number;
+  /** Seconds one document may take to check; past it, it fails as too complex to check. */
+  timeLimit: number;
+  /** Megabytes of heap one document may take to check; past it, it fails the same way. */
+  memoryLimit: number;
   /** When a pull request must bring a plan; undefined: plans are checked only when present. */
   require?: PlanRequirementConfig;
   /** Pull request labels that skip the check (it passes and says which label did). */
@@ -76,10 +80,18 @@ export function defaultConfig(): PlancheckConfig {
     // Off: a front-matter draft is a team's choice (see `draft`), never a default way past the check.
     draft: { field: 'status', values: [] },
     maxSize: DEFAULT_MAX_BYTES,
+    timeLimit: DEFAULT_TIME_LIMIT_SECONDS,
+    memoryLimit: DEFAULT_MEMORY_LIMIT_MB,
     skipLabels: [],
     exemptAuthors: []
   };
 }
+
+/** Seconds a document may take to check by default: a 4 MiB document takes about a third of it. */
+export const DEFAULT_TIME_LIMIT_SECONDS = 30;
+
+/** Heap a document may take to check by default, in MB: a 4 MiB document needs about half of it. */
+export const DEFAULT_MEMORY_LIMIT_MB = 1024;
 
 /** Where the configuration is looked for when none is named, in order. */
 export const CONFIG_CANDIDATES = ['.github/plancheck.yml', '.github/plancheck.yaml'];
@@ -110,7 +122,7 @@ export async function loadConfig(read: ConfigReader, named: string | undefined, 
 }
 
 /** The top-level keys a configuration file may have. */
-export const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'aliases', 'require-reason', 'checklists', 'placeholders', 'rules', 'draft', 'max-size', 'require', 'skip-labels', 'exempt-authors', 'message'];
+export const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'aliases', 'require-reason', 'checklists', 'placeholders', 'rules', 'draft', 'max-size', 'time-limit', 'memory-limit', 'require', 'skip-labels', 'exempt-authors', 'message'];
 
 /** Parses and validates a YAML configuration file. */
 export function parseConfig(text: string, file: string): PlancheckConfig {
@@ -238,6 +250,12 @@ export function parseConfig(text: string, file: string): PlancheckConfig {
       case 'max-size':
         config.maxSize = parseSize(value, file, lineOf(value));
         break;
+      case 'time-limit':
+        config.timeLimit = parseSeconds(value, file, lineOf(value));
+        break;
+      case 'memory-limit':
+        config.memoryLimit = parseMegabytes(value, file, lineOf(value));
+        break;
       case 'require': {
         if (!isMap(value)) fail(value, key, 'expected { when-changed }');
         for (const p of (value as { items: Array<{ key: unknown; value: unknown }> }).items) {
@@ -284,6 +302,23 @@ function parseSize(node: YamlNode | null, file: string, line: number): number {
   const unit = (m[2] ?? 'b').toLowerCase();
   const factor = unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1;
   return Math.round(Number(m[1]) * factor);
+}
+
+function parseSeconds(node: YamlNode | null, file: string, line: number): number {
+  const raw = isScalar(node) ? node.value : undefined;
+  const m = typeof raw === 'number' ? [String(raw), String(raw), 's'] : typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(s|m|min)?\s*$/i.exec(raw) : null;
+  const seconds = m ? Number(m[1]) * (m[2] && m[2].toLowerCase().startsWith('m') ? 60 : 1) : NaN;
+  if (!(seconds > 0 && seconds <= 3600)) throw new ConfigError('expected a time such as 30s, 2m or a number of seconds, up to an hour', file, line, 'time-limit');
+  return seconds;
+}
+
+function parseMegabytes(node: YamlNode | null, file: string, line: number): number {
+  const raw = isScalar(node) ? node.value : undefined;
+  const m = typeof raw === 'number' ? [String(raw), String(raw), 'mb'] : typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(mb|mib|gb|gib)?\s*$/i.exec(raw) : null;
+  const mb = m ? Math.round(Number(m[1]) * (m[2] && m[2].toLowerCase().startsWith('g') ? 1024 : 1)) : NaN;
+  // Below 64 MB the checker itself does not fit, and every document would fail.
+  if (!(mb >= 64)) throw new ConfigError('expected a memory size of at least 64MB, such as 1024MB, 2GB or a number of megabytes', file, line, 'memory-limit');
+  return mb;
 }
 
 /**

@@ -5,7 +5,7 @@ import { defineRule } from './rule.js';
 /** unreadable-document: raised before any other rule, when the document cannot be read or parsed. */
 export const unreadableDocument = defineRule({
   id: 'unreadable-document',
-  description: 'The document cannot be read or parsed (binary, not UTF-8, too large, too deeply nested).',
+  description: 'The document cannot be read or parsed (binary, not UTF-8, too large, too deeply nested, or too complex to check within the time or memory limit).',
   severity: 'error',
   leftover: false,
   priority: 0

@@ -174,6 +174,11 @@ describe('matching headings', () => {
     expect(blocking(withOptions)).toEqual([]);
     const without = checkDocument(MADR, '# X\n\n## Context and Problem Statement\n\nc\n\n## Considerations\n\nIt must be fast.\n\n## Design\n\nA cache.\n\n## Decision Outcome\n\nRedis.\n', 'd.md');
     expect(blocking(without)).toEqual(['missing-section Considered Options']);
+    const nested = checkDocument(MADR, '# X\n\n## Context and Problem Statement\n\nc\n\n## Requirements\n\nr\n\n## Design\n\nd\n\n### Naming options\n\n- Cache\n- Store\n\n## Decision Outcome\n\nCache.\n', 'd.md');
+    expect(blocking(nested)).toEqual([]);
+    // `Options` there is not what the heading is about: API option classes, not options weighed.
+    const classes = checkDocument(MADR, '# X\n\n## Context and Problem Statement\n\nc\n\n## Requirements\n\nr\n\n## Design\n\nd\n\n### Definition / Options Classes\n\nclasses\n\n#### Thread Creation Options\n\nt\n\n## Decision Outcome\n\nCache.\n', 'd.md');
+    expect(blocking(classes)).toEqual(['missing-section Considered Options']);
   });
 
   test('a heading that contains the section at its level under the author\'s own top heading', () => {

@@ -319,9 +319,15 @@ function matchInPlace(template: TemplateModel, outline: Outline, bySection: Map<
       const { lo, hi, missing } = gapAround(siblings, i, bySection, parent, outline);
       const shares = (c: OutlineHeading): boolean => c.index > lo && c.index < hi && sharesWord(c.key, t.key);
       let candidate = freeChildren(outline, parent, used).find(shares);
-      // Or deeper in that place, outside the sections already matched (`### Naming options`).
+      // Or one level deeper in that place, outside the sections already matched, when the shared
+      // word is what that heading is about: its first or last word (`### Naming options`, not
+      // `### Definition / Options Classes`).
       const start = lo >= 0 && lo !== parent?.index ? headings[lo].end : lo + 1;
-      for (let k = start; !candidate && k < hi; k++) if (!used[k] && shares(headings[k])) candidate = headings[k];
+      const about = (c: OutlineHeading): boolean => {
+        const words = contentWords(c.key.replace(/\b\d+\b/g, ' ').trim().replace(/\s+/g, ' '));
+        return words.length > 0 && sharesWord([words[0], words[words.length - 1]].join(' '), t.key);
+      };
+      for (let k = start; !candidate && k < hi; k++) if (!used[k] && headings[k].depth <= t.depth + 1 && shares(headings[k]) && about(headings[k])) candidate = headings[k];
       if (!candidate) continue;
       const found = candidate;
       // A heading that could stand for another missing section the template requires is left alone.

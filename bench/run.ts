@@ -3,7 +3,7 @@
  * records figures; it asserts nothing. Ratios within one run are what to compare.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +21,13 @@ import { runDist, webhook } from '../__tests__/support/run-dist.js';
 const ROOT = findRoot(import.meta.dirname);
 const CORPUS = process.env.PLANCHECK_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
 const CLI = path.join(ROOT, 'dist/cli.js');
+/** `--name value` from the command line. */
+const flag = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+/** `--baseline <git ref>`: that ref's CLI is built and run in the same rounds as this one. */
+const BASELINE_REF = flag('baseline');
 const lines: string[] = [];
 const say = (s = ''): void => {
   console.log(s);
@@ -36,6 +43,24 @@ const spread = (xs: number[]): string => `${median(xs).toFixed(2)}x (${Math.min(
 function sampleDocs(family: string, count: number): string[] {
   const all = listDocs(family);
   return Array.from({ length: Math.min(count, all.length) }, (_, i) => all[Math.floor((i * all.length) / Math.min(count, all.length))]);
+}
+
+/**
+ * Builds the CLI of a git ref in a temporary worktree that shares this checkout's
+ * node_modules, so that only the source differs; returns its bundle and short commit id.
+ */
+function buildBaseline(ref: string): { cli: string; commit: string } {
+  const commit = execFileSync('git', ['rev-parse', '--short', `${ref}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'plancheck-baseline-'));
+  execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: ROOT, stdio: 'ignore' });
+  try {
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+    const out = mkdtempSync(path.join(os.tmpdir(), 'plancheck-baseline-cli-'));
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/cli.ts', '-o', out, '--minify', '--quiet', '--no-source-map-register', '--target', 'es2022'], { cwd: dir, stdio: 'inherit' });
+    return { cli: path.join(out, 'index.js'), commit };
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
+  }
 }
 
 /** Wall time of one command run to completion. */
@@ -128,16 +153,35 @@ function engineOverhead(): void {
 }
 
 // 2. Against markdownlint-cli2 with only MD043 set to the template's headings: paired runs.
-const SAMPLE = 200;
-const PAIRS = 5;
-function againstMarkdownlint(): void {
+const SAMPLE = Number(flag('sample') ?? 200);
+const PAIRS = Number(flag('pairs') ?? 5);
+
+/**
+ * Runs the commands in turn, `rounds` times, each round starting one further along, so that
+ * load from elsewhere on the machine falls on all alike; the first round only warms up.
+ * Returns each command's times, round by round.
+ */
+function rotated(fns: Array<() => number>, rounds: number): number[][] {
+  const times: number[][] = fns.map(() => []);
+  for (let r = -1; r < rounds; r++) {
+    for (let k = 0; k < fns.length; k++) {
+      const i = (Math.max(r, 0) + k) % fns.length;
+      const t = fns[i]();
+      if (r >= 0) times[i].push(t);
+    }
+  }
+  return times;
+}
+
+function againstMarkdownlint(baseline?: { cli: string; commit: string; ref: string }): void {
   say(`## 2. plancheck check vs markdownlint-cli2 (MD043 only, the template's headings), ${SAMPLE} documents per family, wall time`);
   say();
-  say(`Median (range) of ${PAIRS} paired runs, the two tools alternating, each pair starting with the other tool. \`plancheck check\` as users run it (worker threads on every core for this many files).`);
+  say(`Median (range) of ${PAIRS} rounds, the commands taking turns, each round starting with the next one, after a round that only warms up. \`plancheck check\` as users run it (worker threads on every core for this many files).`);
   say();
   say('| corpus | documents | MB | plancheck / markdownlint | plancheck median | markdownlint median |');
   say('| --- | --- | --- | --- | --- | --- |');
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'plancheck-bench-'));
+  const againstBase: string[] = [];
   for (const family of ['rust-rfcs', 'keps']) {
     const dir = path.join(CORPUS, family);
     const docs = sampleDocs(family, SAMPLE).map((f) => path.relative(dir, f));
@@ -147,22 +191,23 @@ function againstMarkdownlint(): void {
       .filter((l) => /^#{1,6} /.test(l));
     const config = path.join(tmp, `${family}.markdownlint-cli2.jsonc`);
     writeFileSync(config, JSON.stringify({ config: { default: false, MD043: { headings } } }));
-    const times: Record<string, number[]> = { ours: [], lint: [] };
-    const ours = (env: NodeJS.ProcessEnv) => (): number => {
-      const t = wall([CLI, 'check', '--template', 'template.md', '--format', 'json', ...docs], dir, env);
-      if (!env.PLANCHECK_WORKERS) times.ours.push(t);
-      return t;
-    };
-    const lint = (): number => {
-      const t = wall([path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '--config', config, ...docs], dir);
-      times.lint.push(t);
-      return t;
-    };
-    const all = paired(lint, ours({}), PAIRS);
-    say(`| ${family} | ${docs.length} | ${mb.toFixed(1)} | **${spread(all)}** | ${ms(median(times.ours))} | ${ms(median(times.lint))} |`);
+    const ours = (cli: string) => (): number => wall([cli, 'check', '--template', 'template.md', '--format', 'json', ...docs], dir);
+    const lint = (): number => wall([path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '--config', config, ...docs], dir);
+    const [tl, to, tb] = rotated([lint, ours(CLI), ...(baseline ? [ours(baseline.cli)] : [])], PAIRS);
+    say(`| ${family} | ${docs.length} | ${mb.toFixed(1)} | **${spread(to.map((t, i) => t / tl[i]))}** | ${ms(median(to))} | ${ms(median(tl))} |`);
+    if (tb) againstBase.push(`| ${family} | **${spread(to.map((t, i) => t / tb[i]))}** | ${ms(median(to))} | ${ms(median(tb))} |`);
   }
   say();
   say('Target: at most 0.8x on both families while checking content, not only headings.');
+  say();
+  if (!baseline) return;
+  say(`### This build against ${baseline.ref} (${baseline.commit}), same documents, same rounds`);
+  say();
+  say(`The baseline's CLI is built from its commit with this checkout's dependencies and run as the third command of each round above.`);
+  say();
+  say('| corpus | this build / baseline | this build median | baseline median |');
+  say('| --- | --- | --- | --- |');
+  for (const row of againstBase) say(row);
   say();
 }
 
@@ -297,14 +342,16 @@ async function main(): Promise<void> {
   say('# Benchmarks');
   say();
   say(`Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; remark-parse ${pkg('remark-parse')}, micromark-extension-gfm-table ${pkg('micromark-extension-gfm-table')}, markdownlint-cli2 ${pkg('markdownlint-cli2')}.`);
-  say('Shared, noisy machine (2 cores, other work running): every figure below comes from this one run of `npm run bench`; compare the ratios within it, not absolute times across runs. Ratios are medians of paired runs, alternating the two sides, with their range.');
+  say('Shared, noisy machine (2 cores, other work running): every figure below comes from this one run of `npm run bench`; compare the ratios within it, not absolute times across runs. Ratios are medians of paired runs, alternating the sides, with their range.');
+  say(`Load average (1 min) when the run started: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores.`);
   say();
+  const baseline = BASELINE_REF ? { ...buildBaseline(BASELINE_REF), ref: BASELINE_REF } : undefined;
   engineOverhead();
-  againstMarkdownlint();
+  againstMarkdownlint(baseline);
   scaling();
   await coldStart();
   await apiRequests();
-  say(`Benchmark run took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  say(`Benchmark run took ${((performance.now() - started) / 1000).toFixed(0)} s; load average (1 min) at its end: ${os.loadavg()[0].toFixed(1)}.`);
   writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), lines.join('\n') + '\n');
 }
 

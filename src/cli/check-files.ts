@@ -62,7 +62,7 @@ export async function checkSequentially(job: CheckJob, readStdin?: () => Promise
  * thread, without a budget.
  */
 export async function checkFiles(job: CheckJob, readStdin: () => Promise<Uint8Array>, workerScript: string | undefined, workers = availableParallelism()): Promise<FileOutcome[]> {
-  if (workerScript === undefined) return checkSequentially(job, readStdin);
+  if (workerScript === undefined || job.files.length === 0) return checkSequentially(job, readStdin);
   const checker = new BudgetedChecker({
     workerScript,
     config: job.config,

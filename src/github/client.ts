@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { throttling } from '@octokit/plugin-throttling';
+import { escapeLogLine } from '../report/sanitize.js';
 
 /** The REST client the action uses. */
 export type Client = ReturnType<typeof getOctokit>;
@@ -136,7 +137,7 @@ export function createClient(token: string, apiUrl: string, timeoutSeconds = DEF
           const attempts = attempt === 1 ? '' : ` (${attempt} attempts)`;
           if (!idempotent || attempt > MAX_RETRIES) throw new GitHubUnavailableError(`${why}${attempts}`, { cause: e });
           if (budget.remaining() <= wait) throw new GitHubUnavailableError(why === budget.exhausted ? why + attempts : `${why}${attempts}, and ${budget.exhausted}`, { cause: e });
-          core.info(`plancheck: ${why} on ${options.method} ${options.url}; retrying in ${seconds(wait)}`);
+          core.info(`plancheck: ${escapeLogLine(why)} on ${options.method} ${options.url}; retrying in ${seconds(wait)}`);
           await sleep(wait);
         }
       }

@@ -280,7 +280,7 @@ async function coldStart(): Promise<void> {
   say('Targets: at most +100 ms over bare Node; the action bundle at most 1 MB. Medians of 11 runs alternating with bare Node (range of the paired differences in brackets); the action run includes its requests to the loopback GitHub.');
   if (over > 100) {
     say();
-    say(`Missed by ${ms(over - 100)}. Loading dist/index.js alone (no requests) costs about 70 ms over bare Node, nearly all of it @actions/core, @actions/github and the octokit retry and throttling plugins with undici, which every run needs; the parser is already a separate chunk loaded only when a change has planning documents. The rest is the run itself: three requests (configuration, changed files, existing comment).`);
+    say(`Missed by ${ms(over - 100)}. The figure includes the run's requests to the loopback GitHub and, on a loaded machine, waiting for a core; what loading @actions/core, @actions/github and undici lazily would take off has not been measured.`);
   }
   say();
 }
@@ -332,7 +332,7 @@ async function apiRequests(): Promise<void> {
   say();
   say('Target: at most ceil(N/100) + D + 3 requests, and ceil(N/100) + 3 with the workspace checked out at the head commit.');
   say();
-  say('The run that creates the comment makes one request over the target: after creating it lists the comments again, so that two runs racing on one pull request settle on one comment. Later runs list and update, which meets the target. No request is repeated.');
+  say('The run that creates the comment lists the comments again after creating it, so that two runs racing on one pull request settle on one comment; the counts above are of that first run.');
   say();
 }
 
@@ -343,7 +343,7 @@ async function main(): Promise<void> {
   say();
   say(`Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; remark-parse ${pkg('remark-parse')}, micromark-extension-gfm-table ${pkg('micromark-extension-gfm-table')}, markdownlint-cli2 ${pkg('markdownlint-cli2')}.`);
   say('Shared, noisy machine (2 cores, other work running): every figure below comes from this one run of `npm run bench`; compare the ratios within it, not absolute times across runs. Ratios are medians of paired runs, alternating the sides, with their range.');
-  say(`Load average (1 min) when the run started: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores.`);
+  say(`Load average (1 min) when the run started: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores. Source and dist/ of commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()}.`);
   say();
   const baseline = BASELINE_REF ? { ...buildBaseline(BASELINE_REF), ref: BASELINE_REF } : undefined;
   engineOverhead();

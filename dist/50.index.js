@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/engine/parse-markdown.ts + 82 modules
-var parse_markdown = __webpack_require__(1006);
+var parse_markdown = __webpack_require__(8625);
 // EXTERNAL MODULE: ./src/engine/outline.ts
 var engine_outline = __webpack_require__(4820);
 // EXTERNAL MODULE: ./src/engine/rules/check-context.ts + 2 modules

@@ -27,6 +27,10 @@ export interface PlancheckConfig {
         values: string[];
     };
     maxSize: number;
+    /** Seconds one document may take to check; past it, it fails as too complex to check. */
+    timeLimit: number;
+    /** Megabytes of heap one document may take to check; past it, it fails the same way. */
+    memoryLimit: number;
     /** When a pull request must bring a plan; undefined: plans are checked only when present. */
     require?: PlanRequirementConfig;
     /** Pull request labels that skip the check (it passes and says which label did). */
@@ -50,6 +54,10 @@ export declare class ConfigError extends Error {
 }
 /** The configuration in force when there is no file. */
 export declare function defaultConfig(): PlancheckConfig;
+/** Seconds a document may take to check by default: a 4 MiB document takes about a third of it. */
+export declare const DEFAULT_TIME_LIMIT_SECONDS = 30;
+/** Heap a document may take to check by default, in MB: a 4 MiB document needs about half of it. */
+export declare const DEFAULT_MEMORY_LIMIT_MB = 1024;
 /** Where the configuration is looked for when none is named, in order. */
 export declare const CONFIG_CANDIDATES: string[];
 /** A file's bytes, or `undefined` when there is no such file; other failures throw. */
@@ -68,10 +76,11 @@ export declare const KNOWN_KEYS: string[];
 /** Parses and validates a YAML configuration file. */
 export declare function parseConfig(text: string, file: string): PlancheckConfig;
 /**
- * Compiles a user pattern, refusing the shapes that can backtrack without end (a quantified
- * group that itself holds a quantifier, back-references): patterns run over untrusted text.
+ * Compiles a user pattern: JavaScript syntax (`/body/flags` or bare), run on a linear-time
+ * engine because patterns run over untrusted text; what that engine cannot run
+ * (back-references, lookaround) is refused here, naming the file, line and key.
  */
-export declare function compilePattern(source: string, file: string, line: number): RegExp;
+export declare function compilePattern(source: string, file: string, line: number, key?: string): RegExp;
 /** The check options a configuration implies. */
 export declare function toCheckOptions(config: PlancheckConfig): CheckOptions;
 /** The template path configured for a document, or undefined for the default. */

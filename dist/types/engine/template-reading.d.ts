@@ -17,6 +17,13 @@ export interface Requirement {
     line: number;
     /** The words that said it. */
     text: string;
+    /**
+     * For a conditional section, the stage its condition names ("when targeting beta" -> `beta`),
+     * when it names one; see {@link stageOf}.
+     */
+    stage?: string;
+    /** The template leaves the section or field for someone other than the author (an editor, a review manager). */
+    leftForOthers?: boolean;
 }
 /**
  * Sentences that make the section they stand in optional. Each names the section (or element)
@@ -29,11 +36,17 @@ export declare const OPTIONAL_PHRASES: readonly RegExp[];
  * The first sentence of a section's guidance that opens with "If ..., " counts too.
  */
 export declare const CONDITIONAL_PHRASES: readonly RegExp[];
+/** The stage a conditional sentence names, lower case, or undefined when it names none. */
+export declare function stageOf(sentence: string): string | undefined;
 /** Sentences that ask for the text beside them to stay as the template writes it. */
 export declare const KEEP_PHRASES: readonly RegExp[];
 /** Sentences that say the text beside them is a stand-in a draft may keep: a filler, not guidance. */
 export declare const FILLER_PHRASES: readonly RegExp[];
-/** Sentences that leave a field for someone other than the author. */
+/**
+ * Sentences that leave a field or section for someone other than the author: a number assigned
+ * on merge, a review manager filled in by the maintainers, "leave this empty". A placeholder
+ * whose own words or line say so, and a section whose guidance says so, are not demanded.
+ */
 export declare const LEFT_FOR_OTHERS_PHRASES: readonly RegExp[];
 /** The directive an HTML comment carries, if it is one. */
 export declare function directiveOf(html: string): 'optional' | 'required' | 'keep' | undefined;

@@ -1,7 +1,7 @@
 import { type BracketSpan } from './text-utils.js';
 import { type PlaceholderSyntax } from './placeholder-syntax.js';
 import { type FrontMatterField, type KeptText } from './template-requirements.js';
-import type { Requirement } from './template-reading.js';
+import { type Requirement } from './template-reading.js';
 import { PassageIndex } from './shingles.js';
 /** A section of the template: what heading the document must have, and what it asks for. */
 export interface TemplateSection {
@@ -30,8 +30,6 @@ export interface TemplateSection {
     expectsContent: boolean;
     /** The template's own body for this section holds a task list that is meant to stay. */
     checklist: boolean;
-    /** Normalised heading text, for telling a heading left as the template wrote it. */
-    verbatimHeading: string;
 }
 /** A placeholder the template leaves for authors to replace. */
 export interface TemplatePlaceholder {
@@ -42,6 +40,8 @@ export interface TemplatePlaceholder {
     syntax: PlaceholderSyntax;
     /** 1-based line in the template. */
     line: number;
+    /** The template's words leaving it for someone else ("assigned on merge"): not reported when left. */
+    leftFor?: string;
 }
 /** A parsed template, ready to check any number of documents against. */
 export interface TemplateModel {
@@ -66,6 +66,8 @@ export interface TemplateModel {
     keep: KeptText[];
     /** The template's front matter fields, when it has front matter. */
     frontMatter: FrontMatterField[];
+    /** The stages its conditional sections name ("when targeting beta"), in the order it names them. */
+    stages: string[];
     /**
      * Guidance, examples, placeholders worded as instructions, front matter values and the lines
      * before the first heading, indexed for near-verbatim search.
@@ -88,7 +90,7 @@ export declare class TemplateError extends Error {
  */
 export declare function buildTemplate(source: string, name: string, options?: TemplateOptions): TemplateModel;
 /** Registers the template's front matter placeholders (`<angle>` and `{curly}` values). */
-export declare function registerValuePlaceholder(model: TemplateModel, inner: string, syntax: PlaceholderSyntax, line: number): void;
+export declare function registerValuePlaceholder(model: TemplateModel, inner: string, syntax: PlaceholderSyntax, line: number, leftFor?: string): void;
 /** Finds the placeholders of the syntaxes `syntaxes` in a stretch of text. */
 export declare function findPlaceholderSpans(text: string, syntaxes: Set<PlaceholderSyntax>): Array<BracketSpan & {
     syntax: PlaceholderSyntax;

@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import { type SectionMatch } from '../match.js';
 import { type Outline, type OutlineHeading } from '../outline.js';
 import type { TemplateModel, TemplateSection } from '../template.js';
+import type { Requirement } from '../template-reading.js';
 import { type LineIndex } from '../text-utils.js';
 import { type RuleId, type Severity } from '../types.js';
 /** What a check may be told beyond the template; every field has a default. */
@@ -10,7 +11,7 @@ export interface CheckOptions {
     severities?: Partial<Record<RuleId, Severity | 'off'>>;
     /** Literal markers of unwritten text, matched as whole words (default {@link DEFAULT_MARKERS}). */
     markers?: string[];
-    /** Further patterns of unwritten text, matched within a line. */
+    /** Further patterns of unwritten text, matched within a line on a linear-time engine (RE2): no back-references or lookaround. */
     patterns?: RegExp[];
     /** Extra sections to treat as optional, given as heading paths (`A > B`) or names. */
     optional?: string[];
@@ -74,6 +75,12 @@ export interface CheckContext {
     isOptional(t: TemplateSection): boolean;
     /** Whether a section above this one is answered "not applicable". */
     ancestorNotApplicable(t: TemplateSection): boolean;
+    /**
+     * The condition that leaves a section for a later stage than the document's ("must be completed
+     * when targeting beta" in a document at the template's first stage), found on the section or
+     * one above it; undefined when the section is due now.
+     */
+    laterStage(t: TemplateSection): Requirement | undefined;
     /** The template path of the section enclosing a source offset. */
     sectionAt(offset: number): string[] | undefined;
 }

@@ -5,8 +5,6 @@ export declare const RULES: readonly [import("./rule.js").Rule<"missing-section"
 export type RuleId = (typeof RULES)[number]['id'];
 /** Stable identifiers of the rules; reports and configuration refer to them by these names. */
 export declare const RULE_IDS: readonly RuleId[];
-/** A rule's module by id. */
-export declare const RULE_BY_ID: Record<RuleId, (typeof RULES)[number]>;
 /** Each rule's severity when the configuration says nothing. */
 export declare const DEFAULT_SEVERITY: Record<RuleId, Severity>;
 /** Where the rules' pages are published. */

@@ -24,8 +24,8 @@ export interface FindingDraft {
     data?: FindingData;
     /** The section is optional: an error becomes a warning (cause `optional`). */
     optional?: boolean;
-    /** Another reason an error becomes a warning: a bare answer, a marker inside a sentence. */
-    demote?: 'bare-answer' | 'in-sentence';
+    /** Another reason an error becomes a warning: a bare answer, a marker inside a sentence, a later stage's question. */
+    demote?: 'bare-answer' | 'in-sentence' | 'later-stage';
 }
 /** Hands one finding of the calling rule to the result. */
 export type Report = (finding: FindingDraft) => void;

@@ -1,19 +1,13 @@
-import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { templateFor } from '../engine/config.js';
 import { DEFAULT_TEMPLATE_NAME } from '../engine/default-template.js';
 import { DocumentError, TemplateLoadError } from '../engine/errors.js';
 import { unreadableFinding } from '../engine/rules/unreadable-document.js';
 import type { DocumentResult } from '../engine/types.js';
-import type { CheckReply, CheckRequest, CheckWorkerSetup } from './check-worker.js';
+import type { CheckMessage, CheckReply, CheckRequest, CheckWorkerSetup } from './check-worker.js';
+import { startCheckWorker, type StartedWorker } from './worker-start.js';
 
-/** A larger young generation: parsing allocates short-lived nodes fast, and fewer scavenges
- * leave more of each core to the parse (about a tenth faster on the corpus). */
-const YOUNG_GENERATION_MB = 192;
-
-/** Whether this thread was started to check documents (the bundle starts itself as that worker). */
-export function isCheckWorker(): boolean {
-  return !isMainThread && (workerData as { plancheckCheck?: CheckWorkerSetup } | null)?.plancheckCheck !== undefined;
-}
+export { isCheckWorker } from './worker-start.js';
 
 /** What became of one document: a result (a failing one when it was over budget), or why it could not be read. */
 export type CheckOutcome = { result: DocumentResult } | { readError: string };
@@ -33,6 +27,8 @@ export interface CheckerOptions extends CheckWorkerSetup {
   readTemplate: (path: string) => Promise<Uint8Array>;
   /** How many documents are checked at once, each in its own worker (default 1). */
   workers?: number;
+  /** A worker started earlier (see {@link startCheckWorker}): used first when its heap is the configured one. */
+  started?: StartedWorker;
 }
 
 interface Task {
@@ -69,8 +65,13 @@ export class BudgetedChecker {
 
   constructor(private readonly options: CheckerOptions) {
     this.size = Math.max(1, options.workers ?? 1);
-    // Started now, so that the worker loads while the first document is still being read.
-    this.slots.push(this.spawn());
+    // Started now (or earlier), so that the worker loads while the first document is still being read.
+    const started = options.started;
+    if (started && !started.failed && started.memoryLimit === options.config.memoryLimit) this.slots.push(this.spawn(started));
+    else {
+      if (started) void started.worker.terminate();
+      this.slots.push(this.spawn());
+    }
   }
 
   /** Checks one document; rejects only with a {@link TemplateLoadError} or an internal error. */
@@ -98,13 +99,12 @@ export class BudgetedChecker {
     return bytes;
   }
 
-  private spawn(): Slot {
+  private spawn(started = startCheckWorker(this.options.workerScript, this.options.config.memoryLimit)): Slot {
     const setup: CheckWorkerSetup = { config: this.options.config, template: this.options.template, failOn: this.options.failOn };
-    const worker = new Worker(this.options.workerScript, {
-      workerData: { plancheckCheck: setup },
-      resourceLimits: { maxOldGenerationSizeMb: this.options.config.memoryLimit, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
-    });
-    const slot: Slot = { worker, sent: new Set() };
+    const worker = started.worker;
+    // The run's settings come first, before any document: the worker may have started before they were known.
+    worker.postMessage({ setup } satisfies CheckMessage);
+    const slot: Slot = { worker, sent: new Set(), ready: started.ready };
     worker.on('message', (reply: CheckReply) => {
       if (!('ready' in reply)) return this.settle(slot, reply);
       slot.ready = true;
@@ -115,8 +115,7 @@ export class BudgetedChecker {
       this.retire(slot, why);
     });
     worker.on('exit', (code) => this.retire(slot, `the check stopped unexpectedly (status ${code})`));
-    // Idle, a worker does not keep the process alive; busy, it does (see dispatch).
-    worker.unref();
+    // Idle, a worker does not keep the process alive (startCheckWorker); busy, it does (see dispatch).
     return slot;
   }
 

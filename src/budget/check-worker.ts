@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { PlancheckConfig } from '../engine/config.js';
 import { TemplateLoadError } from '../engine/errors.js';
 import { CheckSession } from '../engine/session.js';
 import type { DocumentResult } from '../engine/types.js';
 import type { FailOn } from '../engine/verdict.js';
 
-/** What a checking worker is started with: the same for every document of the run. */
+/** What a checking worker is sent first: the same for every document of the run. */
 export interface CheckWorkerSetup {
   config: PlancheckConfig;
   /** A template that overrides the configured ones (the CLI's `--template`). */
@@ -24,6 +24,9 @@ export interface CheckRequest {
   templates: Array<[string, Uint8Array]>;
 }
 
+/** What a checking worker is sent: its settings once, first, then documents. */
+export type CheckMessage = { setup: CheckWorkerSetup } | CheckRequest;
+
 /** A worker's answer for one document; `ready` first, once it has loaded. */
 export type CheckReply = { ready: true } | { result: DocumentResult } | { readError: string } | { templateError: { file: string; line?: number; message: string } } | { error: string };
 
@@ -35,19 +38,23 @@ export function describeReadError(e: unknown): string {
 
 /** Checks the documents the main thread sends, one at a time, each answered with a {@link CheckReply}. */
 export function serveChecks(): void {
-  const setup = (workerData as { plancheckCheck: CheckWorkerSetup }).plancheckCheck;
   const templates = new Map<string, Uint8Array>();
-  const session = new CheckSession(
-    setup.config,
-    // The main thread reads templates (from disk or from GitHub) and sends them along.
-    async (p) => templates.get(p) ?? Promise.reject(new Error('not received')),
-    setup.template,
-    setup.failOn
-  );
+  let session: CheckSession | undefined;
   const port = parentPort;
   if (!port) return;
-  port.on('message', (request: CheckRequest) => {
-    void answer(request).then((reply) => port.postMessage(reply));
+  port.on('message', (message: CheckMessage) => {
+    if ('setup' in message) {
+      const { setup } = message;
+      session = new CheckSession(
+        setup.config,
+        // The main thread reads templates (from disk or from GitHub) and sends them along.
+        async (p) => templates.get(p) ?? Promise.reject(new Error('not received')),
+        setup.template,
+        setup.failOn
+      );
+      return;
+    }
+    void answer(message).then((reply) => port.postMessage(reply));
   });
   // Loading this thread is not the document's time: its clock starts now.
   port.postMessage({ ready: true } satisfies CheckReply);
@@ -63,6 +70,7 @@ export function serveChecks(): void {
       }
     }
     try {
+      if (!session) return { error: 'no settings received before the document' };
       return { result: await session.check(request.path, bytes) };
     } catch (e) {
       if (e instanceof TemplateLoadError) return { templateError: { file: e.file, line: e.line, message: e.message } };

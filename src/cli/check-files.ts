@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { BudgetedChecker } from '../budget/budgeted-checker.js';
 import { describeReadError } from '../budget/check-worker.js';
+import type { StartedWorker } from '../budget/worker-start.js';
 import type { PlancheckConfig } from '../engine/config.js';
 import { TemplateLoadError } from '../engine/errors.js';
 import { CheckSession } from '../engine/session.js';
@@ -61,13 +62,17 @@ export async function checkSequentially(job: CheckJob, readStdin?: () => Promise
  * argument order. Without a worker script (the sources run directly) they are checked in this
  * thread, without a budget.
  */
-export async function checkFiles(job: CheckJob, readStdin: () => Promise<Uint8Array>, workerScript: string | undefined, workers = availableParallelism()): Promise<FileOutcome[]> {
-  if (workerScript === undefined || job.files.length === 0) return checkSequentially(job, readStdin);
+export async function checkFiles(job: CheckJob, readStdin: () => Promise<Uint8Array>, workerScript: string | undefined, workers = availableParallelism(), started?: StartedWorker): Promise<FileOutcome[]> {
+  if (workerScript === undefined || job.files.length === 0) {
+    if (started) void started.worker.terminate();
+    return checkSequentially(job, readStdin);
+  }
   const checker = new BudgetedChecker({
     workerScript,
     config: job.config,
     template: job.template,
     workers: Math.min(workers, Math.floor(job.files.length / MIN_FILES_PER_WORKER)),
+    started,
     readTemplate: (p) => fs.readFile(path.resolve(job.cwd, p)).catch((e: unknown) => Promise.reject(new Error(describeReadError(e))))
   });
   let out: FileOutcome[];
@@ -84,7 +89,8 @@ export async function checkFiles(job: CheckJob, readStdin: () => Promise<Uint8Ar
       })
     );
   } finally {
-    await checker.close();
+    // Not awaited: the process's exit stops the idle workers anyway, and waiting for each to stop only delays it.
+    void checker.close();
   }
   // A template error is reported once, for the first file it hit.
   const firstTemplateError = out.findIndex((o) => o.templateError);

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { isExempt, loadConfig, templateFor, type PlancheckConfig } from '../engine/config.js';
 import { DEFAULT_TEMPLATE } from '../engine/default-template.js';
 import { checkFiles } from './check-files.js';
+import type { StartedWorker } from '../budget/worker-start.js';
 import type { DocumentResult } from '../engine/types.js';
 import { formatGithub } from '../report/annotations.js';
 import { formatJson } from '../report/json.js';
@@ -30,6 +31,8 @@ export interface CliIo {
   workerScript?: string;
   /** How many workers at most (default: every core). */
   workers?: number;
+  /** A worker started before the arguments were read; stopped when no document needs it. */
+  startedWorker?: StartedWorker;
 }
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'github'] as const;
@@ -119,7 +122,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   const wanted = files.filter((f) => f === '-' || !isExempt(config, f));
-  const outcomes = await checkFiles({ cwd: io.cwd, config, template: values.template, files: wanted }, io.readStdin, io.workerScript, io.workers);
+  const outcomes = await checkFiles({ cwd: io.cwd, config, template: values.template, files: wanted }, io.readStdin, io.workerScript, io.workers, io.startedWorker);
   const results: DocumentResult[] = [];
   let unreadable = false;
   let unchecked = 0;

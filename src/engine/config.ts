@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import picomatch from 'picomatch';
+import { DEFAULT_MEMORY_LIMIT_MB } from './budget-defaults.js';
 import type { CheckOptions } from './check.js';
 import { DocumentError } from './errors.js';
 import { decodeText, DEFAULT_MAX_BYTES } from './input.js';
@@ -90,8 +91,8 @@ export function defaultConfig(): PlancheckConfig {
 /** Seconds a document may take to check by default: a 4 MiB document takes about a third of it. */
 export const DEFAULT_TIME_LIMIT_SECONDS = 30;
 
-/** Heap a document may take to check by default, in MB: a 4 MiB document needs about half of it. */
-export const DEFAULT_MEMORY_LIMIT_MB = 1024;
+// Heap a document may take to check by default: a 4 MiB document needs about half of it.
+export { DEFAULT_MEMORY_LIMIT_MB };
 
 /** Where the configuration is looked for when none is named, in order. */
 export const CONFIG_CANDIDATES = ['.github/plancheck.yml', '.github/plancheck.yaml'];

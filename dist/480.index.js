@@ -30,16 +30,20 @@ function describeReadError(e) {
 }
 /** Checks the documents the main thread sends, one at a time, each answered with a {@link CheckReply}. */
 function serveChecks() {
-    const setup = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData.plancheckCheck;
     const templates = new Map();
-    const session = new _engine_session_js__WEBPACK_IMPORTED_MODULE_4__.CheckSession(setup.config, 
-    // The main thread reads templates (from disk or from GitHub) and sends them along.
-    async (p) => templates.get(p) ?? Promise.reject(new Error('not received')), setup.template, setup.failOn);
+    let session;
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
     if (!port)
         return;
-    port.on('message', (request) => {
-        void answer(request).then((reply) => port.postMessage(reply));
+    port.on('message', (message) => {
+        if ('setup' in message) {
+            const { setup } = message;
+            session = new _engine_session_js__WEBPACK_IMPORTED_MODULE_4__.CheckSession(setup.config, 
+            // The main thread reads templates (from disk or from GitHub) and sends them along.
+            async (p) => templates.get(p) ?? Promise.reject(new Error('not received')), setup.template, setup.failOn);
+            return;
+        }
+        void answer(message).then((reply) => port.postMessage(reply));
     });
     // Loading this thread is not the document's time: its clock starts now.
     port.postMessage({ ready: true });
@@ -56,6 +60,8 @@ function serveChecks() {
             }
         }
         try {
+            if (!session)
+                return { error: 'no settings received before the document' };
             return { result: await session.check(request.path, bytes) };
         }
         catch (e) {
@@ -186,8 +192,8 @@ function sectionStatuses(ctx, findings) {
     });
 }
 
-// EXTERNAL MODULE: ./src/engine/config.ts
-var config = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/engine/config.ts + 1 modules
+var config = __webpack_require__(1946);
 // EXTERNAL MODULE: ./src/engine/default-template.ts
 var default_template = __webpack_require__(886);
 // EXTERNAL MODULE: ./src/engine/input.ts

@@ -119,8 +119,8 @@ function sectionStatuses(ctx, findings) {
     });
 }
 
-// EXTERNAL MODULE: ./src/engine/config.ts
-var config = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/engine/config.ts + 1 modules
+var config = __webpack_require__(1946);
 // EXTERNAL MODULE: ./src/engine/default-template.ts
 var default_template = __webpack_require__(886);
 // EXTERNAL MODULE: ./src/engine/input.ts

@@ -1,3 +1,4 @@
+import { DEFAULT_MEMORY_LIMIT_MB } from './budget-defaults.js';
 import type { CheckOptions } from './check.js';
 import { type RuleId, type Severity } from './types.js';
 /** A template chosen for the documents whose paths match `paths`. */
@@ -56,8 +57,7 @@ export declare class ConfigError extends Error {
 export declare function defaultConfig(): PlancheckConfig;
 /** Seconds a document may take to check by default: a 4 MiB document takes about a third of it. */
 export declare const DEFAULT_TIME_LIMIT_SECONDS = 30;
-/** Heap a document may take to check by default, in MB: a 4 MiB document needs about half of it. */
-export declare const DEFAULT_MEMORY_LIMIT_MB = 1024;
+export { DEFAULT_MEMORY_LIMIT_MB };
 /** Where the configuration is looked for when none is named, in order. */
 export declare const CONFIG_CANDIDATES: string[];
 /** A file's bytes, or `undefined` when there is no such file; other failures throw. */

@@ -191,6 +191,13 @@ describe('pull_request', () => {
     expect(r.stdout).toContain("::error::plancheck: input 'comment': 'sometimes' is not one of always, on-failure, never");
   });
 
+  test('a paths glob that cannot run in linear time is refused, naming the input, before any request', async () => {
+    const r = await runAction('pull_request', prEvent(), { paths: 'docs/plans/**/*.md, docs/!(old)/*.md' });
+    expect(r.failed).toBe(true);
+    expect(r.stdout).toContain("::error::plancheck: input 'paths': invalid glob 'docs/!(old)/*.md': a negated extglob !(…) cannot run in linear time; exclude with a leading ! instead");
+    expect(gh.requests).toEqual([]);
+  });
+
   test.each(['soon', '0', '-5', '1e3'])('github-timeout: %s is refused before any request', async (value) => {
     const r = await runAction('pull_request', prEvent(), { 'github-timeout': value });
     expect(r.failed).toBe(true);

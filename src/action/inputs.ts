@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
 import type { FailOn } from '../engine/verdict.js';
+import { PATH_GLOBS } from '../engine/config.js';
+import { linearGlob } from '../engine/linear-glob.js';
 import { DEFAULT_GITHUB_TIMEOUT_S } from '../github/client.js';
 
 /** When the action comments on the pull request. */
@@ -59,7 +61,7 @@ export function readInputs(): ActionInputs {
   const template = core.getInput('template').trim();
   return {
     token,
-    paths: splitList(core.getInput('paths')),
+    paths: readGlobs('paths', core.getInput('paths')),
     template: template === '' ? undefined : template,
     config: configInput === '' ? { path: DEFAULT_CONFIG_PATH, explicit: false } : { path: configInput, explicit: true },
     comment: oneOf('comment', core.getInput('comment'), ['always', 'on-failure', 'never'] as const, 'on-failure'),
@@ -67,6 +69,19 @@ export function readInputs(): ActionInputs {
     id: readId(core.getInput('id')),
     githubTimeout: readSeconds('github-timeout', core.getInput('github-timeout'), DEFAULT_GITHUB_TIMEOUT_S)
   };
+}
+
+/** Globs, each compiled for the linear-time matcher here so that one it refuses is named as an input. */
+function readGlobs(name: string, value: string): string[] {
+  const globs = splitList(value);
+  for (const glob of globs) {
+    try {
+      linearGlob(glob, PATH_GLOBS);
+    } catch (e) {
+      throw new InputError(name, (e as Error).message);
+    }
+  }
+  return globs;
 }
 
 /** A positive number of seconds, at most a job's own six-hour limit. */

@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import picomatch from 'picomatch';
-import { CONFIG_CANDIDATES, ConfigError, isExempt, loadConfig, type PlancheckConfig } from '../engine/config.js';
+import { CONFIG_CANDIDATES, ConfigError, isExempt, loadConfig, PATH_GLOBS, type PlancheckConfig } from '../engine/config.js';
+import { linearGlobAny } from '../engine/linear-glob.js';
 import { DEFAULT_TEMPLATE_NAME } from '../engine/default-template.js';
 import { BudgetedChecker } from '../budget/budgeted-checker.js';
 import { TemplateLoadError } from '../engine/errors.js';
@@ -42,7 +42,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const { config } = await loadConfig((p) => readConfig(reader, ctx, p), inputs.config.explicit ? inputs.config.path : undefined, (p) => new InputError('config', `${p} does not exist at the base commit ${ctx.baseSha.slice(0, 7)}`));
 
     const patterns = inputs.paths.length > 0 ? inputs.paths : (config.paths ?? DEFAULT_PATHS);
-    const isDoc = picomatch(patterns, { dot: true });
+    const isDoc = linearGlobAny(patterns, PATH_GLOBS);
     const changed = await withApiHelp(() => listChangedFiles(client, ctx), 'list the changed files', 'contents: read and pull-requests: read');
     const notes: string[] = [];
     let unlisted: string | undefined;

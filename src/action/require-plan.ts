@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
-import type { PlancheckConfig } from '../engine/config.js';
+import { AUTHOR_GLOBS, PATH_GLOBS, type PlancheckConfig } from '../engine/config.js';
+import { linearGlob, type GlobOptions } from '../engine/linear-glob.js';
 import { planRequired as planRequiredRule } from '../engine/rules/plan-required.js';
 import type { DocumentResult } from '../engine/types.js';
 import type { SkipReason } from '../report/pr-comment.js';
@@ -28,13 +29,14 @@ export interface RepositoryRef {
 /** How many plans one description may reference: each costs a request. */
 export const MAX_REFERENCED_PLANS = 10;
 
-/** A set of globs where a leading `!` excludes: a path matches one positive glob and no exclusion. */
-export function globSet(globs: string[], options: picomatch.PicomatchOptions = {}): (path: string) => boolean {
-  const positive = globs.filter((g) => !g.startsWith('!'));
-  const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
-  const yes = positive.length > 0 ? picomatch(positive, { dot: true, ...options }) : () => false;
-  const no = negative.length > 0 ? picomatch(negative, { dot: true, ...options }) : () => false;
-  return (p) => yes(p) && !no(p);
+/**
+ * A set of globs where a leading `!` excludes: a path matches one positive glob and no
+ * exclusion. Matched in linear time (see {@link linearGlob}).
+ */
+export function globSet(globs: string[], options: GlobOptions = PATH_GLOBS): (path: string) => boolean {
+  const positive = globs.filter((g) => !g.startsWith('!')).map((g) => linearGlob(g, options));
+  const negative = globs.filter((g) => g.startsWith('!')).map((g) => linearGlob(g.slice(1), options));
+  return (p) => positive.some((m) => m(p)) && !negative.some((m) => m(p));
 }
 
 /**
@@ -46,7 +48,7 @@ export function gateFor(config: PlancheckConfig, pr: PullRequestFacts): Gate {
   if (pr.labeled && skip.includes(pr.labeled.label.toLowerCase())) return { kind: 'skip-label', label: pr.labeled.label, by: pr.labeled.by };
   const label = pr.labels.find((l) => skip.includes(l.toLowerCase()));
   if (label !== undefined) return { kind: 'skip-label', label };
-  if (pr.author && config.exemptAuthors.length > 0 && globSet(config.exemptAuthors, { literalBrackets: true, nocase: true })(pr.author)) {
+  if (pr.author && config.exemptAuthors.length > 0 && globSet(config.exemptAuthors, AUTHOR_GLOBS)(pr.author)) {
     return { kind: 'exempt-author', author: pr.author };
   }
   return { kind: 'check' };

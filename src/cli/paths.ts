@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { linearGlob } from '../engine/linear-glob.js';
 
 /** Folders never searched for documents. */
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -27,7 +28,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<string[]
     const scan = picomatch.scan(arg);
     if (scan.isGlob) {
       const base = scan.base === '' ? '.' : scan.base;
-      const isMatch = picomatch(toPosix(path.normalize(arg)).replace(/^\.\//, ''), { dot: false });
+      const isMatch = compileArgument(arg);
       const found = (await listFiles(path.resolve(cwd, base))).map((abs) => toPosix(path.relative(cwd, abs))).filter((rel) => isMatch(rel));
       if (found.length === 0) throw new Error(`${arg}: no files match`);
       found.sort().forEach(add);
@@ -45,6 +46,15 @@ export async function expandPaths(args: string[], cwd: string): Promise<string[]
     }
   }
   return out;
+}
+
+/** A glob argument, matched in linear time; one that cannot be is an error naming it. */
+function compileArgument(arg: string): (path: string) => boolean {
+  try {
+    return linearGlob(toPosix(path.normalize(arg)).replace(/^\.\//, ''), { dot: false });
+  } catch (e) {
+    throw new Error(`${arg}: ${(e as Error).message}`);
+  }
 }
 
 async function listFiles(dir: string): Promise<string[]> {

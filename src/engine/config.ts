@@ -1,9 +1,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import picomatch from 'picomatch';
 import { DEFAULT_MEMORY_LIMIT_MB } from './budget-defaults.js';
 import type { CheckOptions } from './check.js';
 import { DocumentError } from './errors.js';
 import { decodeText, DEFAULT_MAX_BYTES } from './input.js';
+import { linearGlob, linearGlobAny, type GlobOptions } from './linear-glob.js';
 import { linearRefusal } from './linear-pattern.js';
 import { RULE_IDS } from './rules/registry.js';
 import { DEFAULT_MARKERS, SEVERITIES, type RuleId, type Severity } from './types.js';
@@ -274,7 +274,7 @@ export function parseConfig(text: string, file: string): PlancheckConfig {
         config.skipLabels = strList(value, key);
         break;
       case 'exempt-authors':
-        config.exemptAuthors = strList(value, key).map((g) => checkGlob(g, file, lineOf(value), key));
+        config.exemptAuthors = strList(value, key).map((g) => checkGlob(g, file, lineOf(value), key, AUTHOR_GLOBS));
         break;
       case 'message':
         config.message = str(value, key);
@@ -286,11 +286,18 @@ export function parseConfig(text: string, file: string): PlancheckConfig {
   return config;
 }
 
-function checkGlob(glob: string, file: string, line: number, key: string): string {
+/** How paths are globbed: wildcards match hidden files (`.github/...`). */
+export const PATH_GLOBS: GlobOptions = { dot: true };
+
+/** How logins are globbed: brackets are letters (`dependabot[bot]`), case does not count. */
+export const AUTHOR_GLOBS: GlobOptions = { literalBrackets: true, nocase: true };
+
+/** A glob compiled for the linear-time matcher, or refused naming the file, line and key. */
+function checkGlob(glob: string, file: string, line: number, key: string, options: GlobOptions = PATH_GLOBS): string {
   try {
-    picomatch(glob);
+    linearGlob(glob, options);
   } catch (e) {
-    throw new ConfigError(`invalid glob '${glob}': ${(e as Error).message}`, file, line, key);
+    throw new ConfigError((e as Error).message, file, line, key);
   }
   return glob;
 }
@@ -358,12 +365,12 @@ export function toCheckOptions(config: PlancheckConfig): CheckOptions {
 /** The template path configured for a document, or undefined for the default. */
 export function templateFor(config: PlancheckConfig, docPath: string): string | undefined {
   for (const route of config.templates) {
-    if (picomatch.isMatch(docPath, route.paths, { dot: true })) return route.template;
+    if (linearGlobAny(route.paths, PATH_GLOBS)(docPath)) return route.template;
   }
   return config.template;
 }
 
 /** Whether the configuration exempts a document from checking. */
 export function isExempt(config: PlancheckConfig, docPath: string): boolean {
-  return config.exempt.length > 0 && picomatch.isMatch(docPath, config.exempt, { dot: true });
+  return config.exempt.length > 0 && linearGlobAny(config.exempt, PATH_GLOBS)(docPath);
 }

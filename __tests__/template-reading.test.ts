@@ -167,6 +167,34 @@ describe('matching headings', () => {
     expect(blocking(r)).toEqual(['missing-section Alternative Approaches']);
   });
 
+  test('another word for the section (Proposal for Decision), anywhere at its level, matches with a warning', () => {
+    // `Proposal` stands before `Alternatives`, though the template puts `Decision` after them.
+    const r = checkDocument(ADR, '# ADR 7: X\n\n## Context\n\nc\n\n## Proposal\n\nWe adopt it.\n\n## Alternatives\n\na\n\n## Status\n\nAccepted\n\n## Consequences\n\nq\n', 'd.md');
+    expect(blocking(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'heading-mismatch').map((f) => f.message)).toContain("heading 'Proposal' does not match the template; did you mean 'Decision'?");
+    const rfc = checkDocument(RFC, '# Mine\n\n## Abstract\n\ns\n\n## Background\n\nm\n\n## Guide-level explanation\n\ng\n\n## Reference-level explanation\n\nr\n\n## Downsides\n\nd\n\n## Prior art\n\np\n', 'd.md');
+    expect(blocking(rfc)).toEqual([]);
+    expect(rfc.sections.filter((x) => x.heading).map((x) => `${x.section[0]}: ${x.heading}`)).toEqual(['Summary: Abstract', 'Motivation: Background', 'Drawbacks: Downsides']);
+  });
+
+  test('explain lists the other words that name a section', () => {
+    const e = explainTemplate(ADR);
+    const words = (title: string) => e.sections.find((x) => x.path[x.path.length - 1] === title)?.otherWords;
+    expect(words('Decision')).toEqual(['proposal', 'proposed']);
+    expect(words('Context')).toEqual(['motivation', 'background']);
+    expect(words('Status')).toEqual([]);
+  });
+
+  test('another word for the section: a fragment that matches nothing else, two such headings, or a word for two missing sections still block', () => {
+    // Nothing else of the template matched: `Proposal` is not taken for the decision.
+    expect(blocking(checkDocument(ADR, '## Proposal\n\nWe could adopt it.\n\n### Details\n\nd\n', 'd.md'))).toContain('missing-section Decision');
+    // Two candidates: neither is chosen.
+    expect(blocking(checkDocument(ADR, '# ADR 7: X\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Proposal A\n\na\n\n## Proposal B\n\nb\n\n## Alternative Approaches\n\nx\n\n## Consequences\n\nq\n', 'd.md'))).toEqual(['missing-section Decision']);
+    // `Background` could be the Motivation or the Context: neither is taken.
+    const both = buildTemplate('# T\n\n## Summary\n\nSay it.\n\n## Motivation\n\nSay why.\n\n## Context\n\nSay where.\n\n## Design\n\nSay how.\n', 't.md');
+    expect(blocking(checkDocument(both, '# Mine\n\n## Summary\n\ns\n\n## Background\n\nb\n\n## Design\n\nd\n', 'd.md'))).toEqual(['missing-section Motivation', 'missing-section Context']);
+  });
+
   const MADR = buildTemplate('# {title}\n\n## Context and Problem Statement\n\n{Describe it.}\n\n## Considered Options\n\n- {title of option 1}\n\n## Decision Outcome\n\nChosen option: {title}\n', 'madr.md');
 
   test('options written as their own sections answer Considered Options; none at all is still missing', () => {

@@ -3,7 +3,7 @@
  * why. Template owners read it before rolling a template out (`plancheck explain`).
  */
 import type { PlaceholderSyntax } from './placeholder-syntax.js';
-import { isWildcard } from './match.js';
+import { isWildcard, otherWordsFor } from './match.js';
 import type { FrontMatterField, KeptText } from './template-requirements.js';
 import type { TemplateModel, TemplateSection } from './template.js';
 import { collapseSpace } from './text-utils.js';
@@ -23,6 +23,8 @@ export interface ExplainedSection {
   why: string;
   /** Other headings configured to stand for this one. */
   aliases: string[];
+  /** Other words that name this section in an author's heading (`abstract` for `Summary`), matched with a warning. */
+  otherWords: string[];
   /** The heading is wholly a placeholder: the author's own heading in its place matches it, as many times as needed. */
   wildcard: boolean;
   /** The heading holds a placeholder, matched on the words before it. */
@@ -100,6 +102,7 @@ export function explainTemplate(model: TemplateModel, optional: string[] = []): 
       ...(t.requirement?.conditional && t.requirement.stage ? { stage: t.requirement.stage } : {}),
       why,
       aliases: [...t.aliases],
+      otherWords: otherWordsFor(t.key),
       wildcard: isWildcard(t),
       pattern: t.isPattern && !isWildcard(t),
       expectsContent: t.expectsContent,

@@ -334,6 +334,68 @@ function matchInPlace(template: TemplateModel, outline: Outline, bySection: Map<
       const rivals = missing.filter((o) => o !== t && !o.optional && !o.isPattern && sharesWord(o.key, found.key));
       if (rivals.length === 0) assign(t, found, 'fuzzy');
     }
+    matchSynonyms(siblings, parent, outline, bySection, used, assign);
+  }
+}
+
+/**
+ * Words that name the same section in planning documents, each group a few words long on
+ * purpose: an author's `## Abstract` is the template's `Summary`, `## Background` its
+ * `Motivation` or `Context`, `## Proposal` its `Decision`, `## Downsides` its `Drawbacks`,
+ * `## Open issues` its `Unresolved questions`. Words are compared after {@link stem}.
+ */
+export const SAME_SECTION_WORDS: readonly (readonly string[])[] = [
+  ['summary', 'abstract', 'overview', 'synopsis'],
+  ['motivation', 'background', 'context'],
+  ['decision', 'proposal', 'proposed'],
+  ['drawback', 'downside', 'disadvantage'],
+  ['unresolved', 'open', 'unknown', 'outstanding']
+];
+
+/** The group of {@link SAME_SECTION_WORDS} a stemmed word belongs to, or -1. */
+function wordGroup(word: string): number {
+  return SAME_SECTION_WORDS.findIndex((g) => g.includes(word));
+}
+
+/** The other words that name a section with this heading ({@link SAME_SECTION_WORDS}), for `plancheck explain`. */
+export function otherWordsFor(section: string): string[] {
+  const own = contentWords(section);
+  const out: string[] = [];
+  for (const w of own) {
+    const g = wordGroup(w);
+    if (g >= 0) for (const o of SAME_SECTION_WORDS[g]) if (!own.includes(o) && !out.includes(o)) out.push(o);
+  }
+  return out;
+}
+
+/** Whether a heading names a section by another word of the same group (`Abstract` for `Summary`). */
+export function namesBySynonym(heading: string, section: string): boolean {
+  const groups = new Set(contentWords(section).map(wordGroup).filter((g) => g >= 0));
+  return groups.size > 0 && contentWords(heading).some((w) => groups.has(wordGroup(w)));
+}
+
+/**
+ * A heading at the section's level, under the same parent, that names a missing section by
+ * another word for it ({@link SAME_SECTION_WORDS}), wherever it stands among its siblings, when
+ * it is the only such heading, stands in order with at least one matched sibling, and names no
+ * other missing required section.
+ */
+function matchSynonyms(siblings: TemplateSection[], parent: OutlineHeading | undefined, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>, used: Uint8Array, assign: Assign): void {
+  const missing = siblings.filter((t) => !bySection.has(t) && !t.isPattern && !t.optional);
+  for (const t of missing) {
+    if (bySection.has(t)) continue;
+    // In order with at least one matched sibling: after one the template puts before it, or
+    // before one it puts after it. A fragment that matches nothing else stands for nothing.
+    const at = siblings.indexOf(t);
+    const inOrder = (c: OutlineHeading): boolean =>
+      siblings.some((o, k) => {
+        const m = bySection.get(o);
+        return m !== undefined && k !== at && (k < at ? m.index < c.index : m.index > c.index);
+      });
+    const found = freeChildren(outline, parent, used).filter((c) => namesBySynonym(c.key, t.key) && inOrder(c));
+    if (found.length !== 1) continue;
+    const rivals = missing.filter((o) => o !== t && !bySection.has(o) && (namesBySynonym(found[0].key, o.key) || sharesWord(found[0].key, o.key)));
+    if (rivals.length === 0) assign(t, found[0], 'fuzzy');
   }
 }
 

@@ -34,15 +34,22 @@ export interface CheckerOptions extends CheckWorkerSetup {
 interface Task {
   item: CheckItem;
   templatePath?: string;
+  /** The template's bytes, read before the task is queued. */
+  templateBytes?: Uint8Array;
   resolve: (o: CheckOutcome) => void;
   reject: (e: unknown) => void;
 }
+
+/** Documents sent to one worker ahead of the one it is checking: it starts the next without waiting for the main thread. */
+const IN_FLIGHT = 2;
 
 interface Slot {
   worker: Worker;
   /** Templates this worker already holds. */
   sent: Set<string>;
-  task?: Task;
+  /** Documents sent to this worker, in order; it checks the first, the others wait in its queue. */
+  tasks: Task[];
+  /** The clock of the first task. */
   timer?: NodeJS.Timeout;
   /** The worker has loaded; until then its document's clock does not run. */
   ready?: boolean;
@@ -77,9 +84,9 @@ export class BudgetedChecker {
   /** Checks one document; rejects only with a {@link TemplateLoadError} or an internal error. */
   async check(item: CheckItem): Promise<CheckOutcome> {
     const templatePath = this.options.template ?? templateFor(this.options.config, item.path);
-    if (templatePath !== undefined) await this.readTemplate(templatePath);
+    const templateBytes = templatePath !== undefined ? await this.readTemplate(templatePath) : undefined;
     return new Promise<CheckOutcome>((resolve, reject) => {
-      this.queue.push({ item, templatePath, resolve, reject });
+      this.queue.push({ item, templatePath, templateBytes, resolve, reject });
       this.pump();
     });
   }
@@ -104,7 +111,7 @@ export class BudgetedChecker {
     const worker = started.worker;
     // The run's settings come first, before any document: the worker may have started before they were known.
     worker.postMessage({ setup } satisfies CheckMessage);
-    const slot: Slot = { worker, sent: new Set(), ready: started.ready };
+    const slot: Slot = { worker, sent: new Set(), tasks: [], ready: started.ready };
     worker.on('message', (reply: CheckReply) => {
       if (!('ready' in reply)) return this.settle(slot, reply);
       slot.ready = true;
@@ -115,85 +122,78 @@ export class BudgetedChecker {
       this.retire(slot, why);
     });
     worker.on('exit', (code) => this.retire(slot, `the check stopped unexpectedly (status ${code})`));
-    // Idle, a worker does not keep the process alive (startCheckWorker); busy, it does (see dispatch).
+    // Idle, a worker does not keep the process alive (startCheckWorker); busy, it does (see send).
     return slot;
   }
 
   private pump(): void {
     while (this.queue.length > 0) {
-      let slot = this.slots.find((s) => !s.task && !s.gone);
+      // An idle worker first, then a new one, then one more document ahead for a busy worker.
+      let slot = this.slots.find((s) => s.tasks.length === 0 && !s.gone);
       if (!slot && this.slots.length < this.size) {
         slot = this.spawn();
         this.slots.push(slot);
       }
+      slot ??= this.slots.find((s) => s.tasks.length < IN_FLIGHT && !s.gone);
       if (!slot) return;
-      this.dispatch(slot, this.queue.shift() as Task);
+      this.send(slot, this.queue.shift() as Task);
     }
   }
 
-  private dispatch(slot: Slot, task: Task): void {
-    slot.task = task;
-    void this.send(slot, task).catch((e: unknown) => this.finish(slot, task, () => task.reject(e)));
-  }
-
-  private async send(slot: Slot, task: Task): Promise<void> {
+  private send(slot: Slot, task: Task): void {
     const templates: Array<[string, Uint8Array]> = [];
-    if (task.templatePath !== undefined && !slot.sent.has(task.templatePath)) {
-      templates.push([task.templatePath, await this.readTemplate(task.templatePath)]);
+    if (task.templatePath !== undefined && task.templateBytes !== undefined && !slot.sent.has(task.templatePath)) {
+      templates.push([task.templatePath, task.templateBytes]);
       slot.sent.add(task.templatePath);
     }
-    if (slot.gone || slot.task !== task) return;
     const request: CheckRequest = { path: task.item.path, bytes: task.item.bytes, file: task.item.file, templates };
+    slot.tasks.push(task);
     slot.worker.ref();
     slot.worker.postMessage(request);
+    if (slot.tasks.length > 1) return;
     if (slot.ready) this.startClock(slot);
     else slot.clockWaiting = true;
   }
 
-  /** The document's clock: from when a loaded worker has it. */
+  /** The first document's clock: from when a loaded worker starts on it. */
   private startClock(slot: Slot): void {
     slot.clockWaiting = false;
     slot.timer = setTimeout(() => this.retire(slot, `too complex to check within ${this.options.config.timeLimit} s (time-limit)`), this.options.config.timeLimit * 1000);
   }
 
   private settle(slot: Slot, reply: Exclude<CheckReply, { ready: true }>): void {
-    const task = slot.task;
+    const task = slot.tasks.shift();
     if (!task) return;
-    this.finish(slot, task, () => {
-      if ('result' in reply) task.resolve({ result: reply.result });
-      else if ('readError' in reply) task.resolve({ readError: reply.readError });
-      else if ('templateError' in reply) {
-        const { file, line, message } = reply.templateError;
-        const prefix = `${file}${line ? `:${line}` : ''}: `;
-        task.reject(new TemplateLoadError(file, line, message.startsWith(prefix) ? message.slice(prefix.length) : message));
-      } else task.reject(new Error(reply.error));
-    });
-  }
-
-  /** Frees a slot after its task, then hands out the next. */
-  private finish(slot: Slot, task: Task, deliver: () => void): void {
-    if (slot.task !== task) return;
     clearTimeout(slot.timer);
-    slot.clockWaiting = false;
-    slot.task = undefined;
-    if (!slot.gone) slot.worker.unref();
-    deliver();
+    slot.timer = undefined;
+    // The worker answers in order and went straight on to the next document: its clock starts now.
+    if (slot.tasks.length === 0) slot.worker.unref();
+    else if (slot.ready) this.startClock(slot);
+    if ('result' in reply) task.resolve({ result: reply.result });
+    else if ('readError' in reply) task.resolve({ readError: reply.readError });
+    else if ('templateError' in reply) {
+      const { file, line, message } = reply.templateError;
+      const prefix = `${file}${line ? `:${line}` : ''}: `;
+      task.reject(new TemplateLoadError(file, line, message.startsWith(prefix) ? message.slice(prefix.length) : message));
+    } else task.reject(new Error(reply.error));
     this.pump();
   }
 
   /**
-   * A worker that went over budget or stopped: its document fails saying why, the worker is
-   * stopped and dropped, and the documents still waiting get a fresh one.
+   * A worker that went over budget or stopped: the document it was checking fails saying why,
+   * the worker is stopped and dropped, and the documents still waiting (those sent to it after
+   * that one first) get a fresh one.
    */
   private retire(slot: Slot, why: string): void {
     if (slot.gone) return;
     slot.gone = true;
-    const task = slot.task;
+    const [task, ...waiting] = slot.tasks;
     clearTimeout(slot.timer);
-    slot.task = undefined;
+    slot.tasks = [];
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
     void slot.worker.terminate();
+    this.queue.unshift(...waiting);
     if (task) task.resolve({ result: overBudget(task.item.path, task.templatePath ?? DEFAULT_TEMPLATE_NAME, why) });
     this.pump();
   }

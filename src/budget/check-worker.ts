@@ -40,6 +40,7 @@ export function describeReadError(e: unknown): string {
 export function serveChecks(): void {
   const templates = new Map<string, Uint8Array>();
   let session: CheckSession | undefined;
+  let queue: Promise<void> = Promise.resolve();
   const port = parentPort;
   if (!port) return;
   port.on('message', (message: CheckMessage) => {
@@ -54,7 +55,8 @@ export function serveChecks(): void {
       );
       return;
     }
-    void answer(message).then((reply) => port.postMessage(reply));
+    // One at a time, in the order sent: the main thread may send the next document before this one is done.
+    queue = queue.then(() => answer(message)).then((reply) => port.postMessage(reply));
   });
   // Loading this thread is not the document's time: its clock starts now.
   port.postMessage({ ready: true } satisfies CheckReply);

@@ -1,5 +1,4 @@
 import { promises as fs, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { BudgetedChecker } from '../budget/budgeted-checker.js';
 import { describeReadError } from '../budget/check-worker.js';
@@ -57,12 +56,13 @@ export async function checkSequentially(job: CheckJob, readStdin?: () => Promise
 }
 
 /**
- * Checks files in worker threads (the bundled CLI started as a worker), each document within the
- * configured time and heap, on every core when there are enough documents; results come back in
- * argument order. Without a worker script (the sources run directly) they are checked in this
+ * Checks files in a worker thread (the bundled CLI started as a worker), each document within the
+ * configured time and heap; results come back in argument order. One worker unless more are
+ * asked for: parsing is bound by memory more than by a core, and two workers on two cores took
+ * longer than one. Without a worker script (the sources run directly) they are checked in this
  * thread, without a budget.
  */
-export async function checkFiles(job: CheckJob, readStdin: () => Promise<Uint8Array>, workerScript: string | undefined, workers = availableParallelism(), started?: StartedWorker): Promise<FileOutcome[]> {
+export async function checkFiles(job: CheckJob, readStdin: () => Promise<Uint8Array>, workerScript: string | undefined, workers = 1, started?: StartedWorker): Promise<FileOutcome[]> {
   if (workerScript === undefined || job.files.length === 0) {
     if (started) void started.worker.terminate();
     return checkSequentially(job, readStdin);

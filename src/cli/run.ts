@@ -29,7 +29,7 @@ export interface CliIo {
   color: boolean;
   /** The bundled CLI's own file, started as worker threads when there are many documents. */
   workerScript?: string;
-  /** How many workers at most (default: every core). */
+  /** How many workers at most (default: one; `PLANCHECK_WORKERS` sets more). */
   workers?: number;
   /** A worker started before the arguments were read; stopped when no document needs it. */
   startedWorker?: StartedWorker;

@@ -176,7 +176,7 @@ function rotated(fns: Array<() => number>, rounds: number): number[][] {
 function againstMarkdownlint(baseline?: { cli: string; commit: string; ref: string }): void {
   say(`## 2. plancheck check vs markdownlint-cli2 (MD043 only, the template's headings), ${SAMPLE} documents per family, wall time`);
   say();
-  say(`Median (range) of ${PAIRS} rounds, the commands taking turns, each round starting with the next one, after a round that only warms up. \`plancheck check\` as users run it (worker threads on every core for this many files).`);
+  say(`Median (range) of ${PAIRS} rounds, the commands taking turns, each round starting with the next one, after a round that only warms up. \`plancheck check\` as users run it (one checking worker thread, each document within its time and heap budget).`);
   say();
   say('| corpus | documents | MB | plancheck / markdownlint | plancheck median | markdownlint median |');
   say('| --- | --- | --- | --- | --- | --- |');
@@ -208,6 +208,26 @@ function againstMarkdownlint(baseline?: { cli: string; commit: string; ref: stri
   say('| corpus | this build / baseline | this build median | baseline median |');
   say('| --- | --- | --- | --- |');
   for (const row of againstBase) say(row);
+  say();
+}
+
+/**
+ * One document through the command line against the baseline's: paired alternating runs, wall
+ * time from start to exit, as a user waits for it (startup, the checking worker, the report).
+ */
+function oneDocument(baseline: { cli: string; commit: string; ref: string }): void {
+  const dir = path.join(CORPUS, 'rust-rfcs');
+  const doc = path.relative(dir, sampleDocs('rust-rfcs', 1)[0]);
+  const run = (cli: string) => (): number => wall([cli, 'check', '--template', 'template.md', '--format', 'json', doc], dir);
+  const rounds = 15;
+  const [tb, to] = rotated([run(baseline.cli), run(CLI)], rounds);
+  say(`### One document through the command line, this build against ${baseline.ref} (${baseline.commit})`);
+  say();
+  say(`\`plancheck check --template template.md --format json ${doc}\` in rust-rfcs, median (range) of ${rounds} rounds, the two CLIs taking turns.`);
+  say();
+  say('| this build / baseline | this build median | baseline median |');
+  say('| --- | --- | --- |');
+  say(`| **${spread(to.map((t, i) => t / tb[i]))}** | ${ms(median(to))} | ${ms(median(tb))} |`);
   say();
 }
 
@@ -348,6 +368,7 @@ async function main(): Promise<void> {
   const baseline = BASELINE_REF ? { ...buildBaseline(BASELINE_REF), ref: BASELINE_REF } : undefined;
   engineOverhead();
   againstMarkdownlint(baseline);
+  if (baseline) oneDocument(baseline);
   scaling();
   await coldStart();
   await apiRequests();

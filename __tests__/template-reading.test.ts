@@ -195,6 +195,41 @@ describe('matching headings', () => {
     expect(blocking(checkDocument(both, '# Mine\n\n## Summary\n\ns\n\n## Background\n\nb\n\n## Design\n\nd\n', 'd.md'))).toEqual(['missing-section Motivation', 'missing-section Context']);
   });
 
+  test('a section the template leaves without a fixed format is answered by the author\'s own heading in its place', () => {
+    const template = buildTemplate('# RFC {N}: {TITLE}\n\n## Abstract\n\n> Say it.\n\n## Background\n\n> Say it.\n\n## Discussion\n\n> This section contains the core of the discussion.\n>\n> There is no fixed format for this section.\n', 'rfc.md');
+    expect(explainTemplate(template).sections.find((x) => x.path[0] === 'Discussion')?.freeForm?.text).toBe('There is no fixed format for this section.');
+    expect(explainTemplate(template).sections.find((x) => x.path[0] === 'Background')?.freeForm).toBeUndefined();
+    const r = checkDocument(template, '# RFC 9: X\n\n## Abstract\n\na\n\n## Background\n\nb\n\n## Problem Statement\n\np\n\n## Decision\n\nd\n', 'd.md');
+    expect(blocking(r)).toEqual([]);
+    expect(r.findings.find((f) => f.rule === 'heading-mismatch')?.message).toMatch(/'Problem Statement'.*did you mean 'Discussion'/);
+    // Nothing after the section before it: still missing. A section with a format of its own is not taken.
+    expect(blocking(checkDocument(template, '# RFC 9: X\n\n## Abstract\n\na\n\n## Background\n\nb\n', 'd.md'))).toEqual(['missing-section Discussion']);
+    expect(blocking(checkDocument(template, '# RFC 9: X\n\n## Abstract\n\na\n\n## Problem Statement\n\np\n\n## Extra\n\nx\n\n## Discussion\n\nd\n', 'd.md'))).toEqual(['missing-section Background']);
+  });
+
+  test('the heading right after a matched section stands for the run of missing sections after it that share a word', () => {
+    const r = checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Motivation\n\nm\n\n## Charter\n\nThe group will design the feature.\n\n## Membership\n\nm\n', 'd.md');
+    expect(blocking(r)).toEqual(['missing-section Drawbacks', 'missing-section Prior art']);
+    expect(r.findings.filter((f) => f.rule === 'heading-mismatch').map((f) => f.message)).toEqual(["heading 'Charter' does not match the template; did you mean 'Guide-level explanation' and 'Reference-level explanation'?"]);
+    // The section before them missing too: nothing stands in their place.
+    expect(blocking(checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Charter\n\nc\n\n## Drawbacks\n\nd\n\n## Prior art\n\np\n', 'd.md'))).toEqual(['missing-section Motivation', 'missing-section Guide-level explanation', 'missing-section Reference-level explanation']);
+    // Questions that only share a word are not kinds of one thing: not a run.
+    const questions = buildTemplate('# T\n\n## Planning\n\n### How can a rollout fail?\n\nSay it.\n\n### What metrics should inform a rollback?\n\nSay it.\n\n### Was the rollback tested?\n\nSay it.\n', 't.md');
+    expect(blocking(checkDocument(questions, '# Mine\n\n## Planning\n\n### How can a rollout fail?\n\nf\n\n### Who is on call?\n\nm\n', 'd.md'))).toEqual(['missing-section Planning > What metrics should inform a rollback?', 'missing-section Planning > Was the rollback tested?']);
+    // A single missing section after a matched one is not taken by whatever heading follows.
+    expect(blocking(checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Motivation\n\nm\n\n## Guide-level explanation\n\ng\n\n## Reference-level explanation\n\nr\n\n## FAQ\n\nf\n', 'd.md'))).toEqual(['missing-section Drawbacks', 'missing-section Prior art']);
+  });
+
+  test('untitled prose under the title, before the first section, answers the missing section the template puts there', () => {
+    const r = checkDocument(RFC, '# Mine\n\nThis document is a follow-up to the earlier design and proposes another way.\n\n## Motivation\n\nm\n\n## Proposal\n\np\n\n## Drawbacks\n\nd\n\n## Prior art\n\np\n', 'd.md');
+    expect(blocking(r)).toEqual([]);
+    const w = r.findings.find((f) => f.rule === 'heading-mismatch' && f.section[0] === 'Summary');
+    expect(w).toMatchObject({ severity: 'warning', line: 3, message: "the text before the first heading has no heading; did you mean it as 'Summary'?" });
+    // A short note, or no prose at all, answers nothing.
+    expect(blocking(checkDocument(RFC, '# Mine\n\nDraft.\n\n## Motivation\n\nm\n\n## Proposal\n\np\n\n## Drawbacks\n\nd\n\n## Prior art\n\np\n', 'd.md'))).toEqual(['missing-section Summary']);
+    expect(blocking(checkDocument(RFC, '# Mine\n\n- [Motivation](#motivation)\n- [Proposal](#proposal)\n\n## Motivation\n\nm\n\n## Proposal\n\np\n\n## Drawbacks\n\nd\n\n## Prior art\n\np\n', 'd.md'))).toEqual(['missing-section Summary']);
+  });
+
   const MADR = buildTemplate('# {title}\n\n## Context and Problem Statement\n\n{Describe it.}\n\n## Considered Options\n\n- {title of option 1}\n\n## Decision Outcome\n\nChosen option: {title}\n', 'madr.md');
 
   test('options written as their own sections answer Considered Options; none at all is still missing', () => {

@@ -23,6 +23,8 @@ export interface ExplainedSection {
   why: string;
   /** Other headings configured to stand for this one. */
   aliases: string[];
+  /** The template leaves its layout to the author: missing, the author's own heading in its place answers it. */
+  freeForm?: { line: number; text: string };
   /** Other words that name this section in an author's heading (`abstract` for `Summary`), matched with a warning. */
   otherWords: string[];
   /** The heading is wholly a placeholder: the author's own heading in its place matches it, as many times as needed. */
@@ -103,6 +105,7 @@ export function explainTemplate(model: TemplateModel, optional: string[] = []): 
       why,
       aliases: [...t.aliases],
       otherWords: otherWordsFor(t.key),
+      ...(t.freeForm ? { freeForm: { ...t.freeForm } } : {}),
       wildcard: isWildcard(t),
       pattern: t.isPattern && !isWildcard(t),
       expectsContent: t.expectsContent,

@@ -1,4 +1,4 @@
-import type { Outline, OutlineHeading } from './outline.js';
+import { plainText, type Outline, type OutlineHeading } from './outline.js';
 import type { TemplateModel, TemplateSection } from './template.js';
 import { boundedDistance, generalizeNumbers, renumberKey, typoLimit } from './text-utils.js';
 
@@ -15,6 +15,12 @@ export interface SectionMatch {
   docTitle: number;
   /** Most common (document depth - template depth) among exact matches. */
   depthOffset: number;
+  /**
+   * Untitled prose under the document's title, before its first section, standing where a
+   * missing section goes (the one the template puts right before the first section matched):
+   * that section, answered without its heading, and where the prose starts.
+   */
+  preamble?: { section: TemplateSection; line: number; column: number };
 }
 
 /** Whether `short` is `long` with words left out, keeping at least one word of substance. */
@@ -168,7 +174,37 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
   let most = 0;
   for (const [d, n] of offsets) if (n > most || (n === most && Math.abs(d) < Math.abs(depthOffset))) [depthOffset, most] = [d, n];
 
-  return { bySection, byHeading, docTitle, depthOffset };
+  const preamble = matchPreamble(template, outline, bySection, docTitle);
+  return { bySection, byHeading, docTitle, depthOffset, ...(preamble ? { preamble } : {}) };
+}
+
+/** Fewest words of a paragraph that make untitled prose an answer rather than a note. */
+const PREAMBLE_WORDS = 8;
+
+/**
+ * Untitled prose before the first section: when the document's first heading at the top level
+ * (under its title) is matched to a template section and the section the template puts right
+ * before it is missing, a paragraph of prose between the title and that heading answers it. Not
+ * for a checklist section, nor when the template writes text of its own under its title (the
+ * prose may answer that).
+ */
+function matchPreamble(template: TemplateModel, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>, docTitle: number): SectionMatch['preamble'] {
+  const headings = outline.headings;
+  const first = headings.find((h) => h.index !== docTitle && (h.parent === -1 || h.parent === docTitle));
+  if (!first) return undefined;
+  const k = template.roots.findIndex((t) => bySection.get(t) === first);
+  const t = k > 0 ? template.roots[k - 1] : undefined;
+  if (!t || bySection.has(t) || t.isPattern || t.checklist || !t.expectsContent) return undefined;
+  const titlePath = template.title?.path.join('\n');
+  if (titlePath !== undefined && [...template.guidance.values()].some((p) => p.join('\n') === titlePath)) return undefined;
+  const children = outline.root.children;
+  for (let i = docTitle >= 0 ? headings[docTitle].bodyStart : 0; i < first.bodyStart - 1; i++) {
+    const n = children[i];
+    if (n.type !== 'paragraph') continue;
+    if (plainText(n).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < PREAMBLE_WORDS) continue;
+    return { section: t, line: n.position?.start.line ?? first.line, column: n.position?.start.column ?? 1 };
+  }
+  return undefined;
 }
 
 /** A heading that is wholly a placeholder (`### {title of option 1}`): it stands for the author's own heading. */
@@ -335,6 +371,8 @@ function matchInPlace(template: TemplateModel, outline: Outline, bySection: Map<
       if (rivals.length === 0) assign(t, found, 'fuzzy');
     }
     matchSynonyms(siblings, parent, outline, bySection, used, assign);
+    matchFreeForm(siblings, parent, outline, bySection, used, assign);
+    matchRunAfter(siblings, parent, outline, bySection, used, assign);
   }
 }
 
@@ -397,6 +435,54 @@ function matchSynonyms(siblings: TemplateSection[], parent: OutlineHeading | und
     const rivals = missing.filter((o) => o !== t && !bySection.has(o) && (namesBySynonym(found[0].key, o.key) || sharesWord(found[0].key, o.key)));
     if (rivals.length === 0) assign(t, found[0], 'fuzzy');
   }
+}
+
+/**
+ * A section whose layout the template leaves to the author ("There is no fixed format for this
+ * section"), missing: the first of the author's own headings at its level after the matched
+ * section the template puts before it (and before the next matched one) answers it.
+ */
+function matchFreeForm(siblings: TemplateSection[], parent: OutlineHeading | undefined, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>, used: Uint8Array, assign: Assign): void {
+  for (let i = 0; i < siblings.length; i++) {
+    const t = siblings[i];
+    if (!t.freeForm || bySection.has(t) || t.isPattern) continue;
+    const { lo, hi } = gapAround(siblings, i, bySection, parent, outline);
+    if (lo < 0 || lo === parent?.index) continue;
+    const depth = outline.headings[lo].depth;
+    const h = freeChildren(outline, parent, used).find((c) => c.index > lo && c.index < hi && c.depth === depth);
+    if (h) assign(t, h, 'fuzzy');
+  }
+}
+
+/**
+ * One matched neighbour: a run of missing sections that are kinds of one thing, their headings
+ * ending in the same word (`Guide-level explanation`, `Reference-level explanation`), right after
+ * a matched section (`Motivation`) is answered by the author's heading right after that
+ * section's, at its level (`## Charter`, `## Policy`): the place where the template asks for
+ * them, written as one. Questions that merely share a word (`... inform a rollback?`, `Were
+ * upgrade and rollback tested?`) are not a run.
+ */
+function matchRunAfter(siblings: TemplateSection[], parent: OutlineHeading | undefined, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>, used: Uint8Array, assign: Assign): void {
+  // Every heading at this level, used or not, in document order.
+  const level = freeChildren(outline, parent, new Uint8Array(outline.headings.length));
+  for (let i = 1; i + 1 < siblings.length; i++) {
+    const prev = bySection.get(siblings[i - 1]);
+    if (!prev || bySection.has(siblings[i]) || bySection.has(siblings[i + 1]) || siblings[i].isPattern || siblings[i + 1].isPattern || !sameHeadWord(siblings[i].key, siblings[i + 1].key)) continue;
+    let j = i + 1;
+    while (j + 1 < siblings.length && !bySection.has(siblings[j + 1]) && !siblings[j + 1].isPattern && sameHeadWord(siblings[j].key, siblings[j + 1].key)) j++;
+    const k = level.indexOf(prev);
+    const h = k >= 0 ? level[k + 1] : undefined;
+    if (!h || used[h.index] || h.depth !== prev.depth) continue;
+    assign(siblings[i], h, 'fuzzy');
+    for (const t of siblings.slice(i + 1, j + 1)) bySection.set(t, h);
+  }
+}
+
+/** Whether two headings end in the same word of substance (plurals aside): kinds of one thing. */
+function sameHeadWord(a: string, b: string): boolean {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  return x.length > 0 && y.length > 0 && x[x.length - 1] === y[y.length - 1];
 }
 
 /** The section a heading was matched to, when it was. */

@@ -56,6 +56,12 @@ export const CONDITIONAL_PHRASES: readonly RegExp[] = [
 ];
 
 /**
+ * Sentences that leave a section's layout to the author ("There is no fixed format for this
+ * section"): the author's own headings in its place answer it.
+ */
+export const FREE_FORM_PHRASES: readonly RegExp[] = [/\bno (?:fixed|set|prescribed|particular|required) (?:format|structure|layout)\b/i];
+
+/**
  * The stage a condition names: `beta` in "must be completed when targeting beta to a release",
  * "For beta, this section is required", "Not required until feature graduated to beta".
  */

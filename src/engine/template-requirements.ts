@@ -10,6 +10,7 @@ import {
   directiveOf,
   findPhrase,
   FILLER_PHRASES,
+  FREE_FORM_PHRASES,
   KEEP_PHRASES,
   LEFT_FOR_OTHERS_PHRASES,
   OPTIONAL_PHRASES,
@@ -96,6 +97,9 @@ export function readRequirements(root: Root, outline: Outline, byIndex: Template
   for (const h of outline.headings) {
     const section = byIndex[h.index];
     if (section === model.title) continue;
+    const free = firstHit(bodies[h.index], FREE_FORM_PHRASES, false);
+    // The sentence that says it, not the quote or comment it stands in.
+    if (free) section.freeForm = { line: free.line, text: free.text.split(/(?<=[.!?])\s*/).find((x) => FREE_FORM_PHRASES.some((r) => r.test(x))) ?? free.text };
     const before = children[h.bodyStart - 2];
     if (before && before.type === 'html' && h.bodyStart - 2 >= 0) {
       const directive = directiveOf(before.value);

@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { defaults } from '@actions/github/lib/utils';
 import { throttling } from '@octokit/plugin-throttling';
 import { escapeLogLine } from '../report/sanitize.js';
 
@@ -118,12 +117,16 @@ export function createClient(token: string, apiUrl: string, timeoutSeconds = DEF
     token,
     {
       baseUrl: apiUrl,
-      request: { ...defaults.request, fetch: boundedFetch((defaults.request as { fetch?: typeof fetch }).fetch ?? fetch, budget, requestMs) },
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
     },
     throttling
   );
   client.hook.wrap('request', async (request, options) => {
+    // The fetch @actions/github set up (through the runner's proxy) is kept, bounded here. Set on
+    // this request's own options object: the hooks inside this one were bound to it, and ignore
+    // an object passed in its place; its `request` may be the client's defaults, so it is replaced.
+    const next = (options.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch;
+    options.request = { ...options.request, fetch: boundedFetch(next, budget, requestMs) };
     budget.begin();
     try {
       for (let attempt = 1; ; attempt++) {

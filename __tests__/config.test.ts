@@ -70,6 +70,11 @@ describe('a valid configuration', () => {
     const plain = parseConfig('time-limit: 7.5\nmemory-limit: 512\n', 'x.yml');
     expect([plain.timeLimit, plain.memoryLimit]).toEqual([7.5, 512]);
   });
+  test('the time all documents of a run may take together: 10 minutes unless configured', () => {
+    expect(parseConfig('', 'x.yml').totalTimeLimit).toBe(600);
+    expect(parseConfig('total-time-limit: 30m\n', 'x.yml').totalTimeLimit).toBe(1800);
+    expect(parseConfig('total-time-limit: 90\n', 'x.yml').totalTimeLimit).toBe(90);
+  });
   test('markers can replace the defaults', () => {
     expect(parseConfig('placeholders:\n  defaults: false\n  markers: [TBC]\n', 'x.yml').markers).toEqual(['TBC']);
   });
@@ -85,6 +90,8 @@ describe('an invalid configuration names the file, the line and the key', () => 
     ['bad size', 'max-size: huge\n', 1, 'max-size', 'expected a size'],
     ['time limit of zero', 'time-limit: 0s\n', 1, 'time-limit', 'expected a time'],
     ['time limit in a unit it does not know', 'time-limit: 3 weeks\n', 1, 'time-limit', 'expected a time'],
+    ['total time limit of zero', 'total-time-limit: 0\n', 1, 'total-time-limit', 'expected a time'],
+    ['total time limit beyond a job', 'total-time-limit: 400m\n', 1, 'total-time-limit', 'up to 6 hours'],
     ['memory limit too small to check anything', 'memory-limit: 32MB\n', 1, 'memory-limit', 'at least 64MB'],
     ['back-reference', 'placeholders:\n  patterns: ["(a)\\\\1"]\n', 2, 'placeholders.patterns', 'back-reference'],
     ['named back-reference', 'placeholders:\n  patterns:\n    - TBD\n    - "/(?<w>x)\\\\k<w>/"\n', 4, 'placeholders.patterns', 'back-reference'],

@@ -104,6 +104,11 @@ async function checkDocs(paths: string[], reader: ContentReader, ctx: RunContext
 async function readAndCheck(paths: string[], reader: ContentReader, ctx: RunContext, session: CheckSession, referenced: Set<string>, checker: BudgetedChecker | undefined): Promise<DocumentResult[]> {
   const results: DocumentResult[] = [];
   for (const p of paths) {
+    // Once the run's total-time-limit is spent, the documents left are not even read.
+    if (checker?.spent) {
+      results.push(checker.notChecked(p));
+      continue;
+    }
     let bytes: Uint8Array;
     try {
       bytes = await withApiHelp(() => reader.read(p, ctx.headSha), `read ${escapeLogLine(p)}`, 'contents: read');

@@ -62,16 +62,24 @@ interface Slot {
 /**
  * Checks documents in worker threads, each within the configured time and heap: a document
  * past either fails with `unreadable-document` naming the limit, its worker is stopped, and the
- * next document gets a fresh one. Nothing a document holds can stall or crash the run.
+ * next document gets a fresh one. Nothing a document holds can stall or crash the run. All
+ * documents together have `total-time-limit` from when the checker is made: once it is spent,
+ * every document not yet checked fails at once, saying so.
  */
 export class BudgetedChecker {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private readonly templateBytes = new Map<string, Promise<Uint8Array>>();
   private readonly size: number;
+  private readonly runClock: NodeJS.Timeout;
+  /** Why the documents left are not checked, once the run's total time is spent. */
+  private spentWhy?: string;
 
   constructor(private readonly options: CheckerOptions) {
     this.size = Math.max(1, options.workers ?? 1);
+    const total = options.config.totalTimeLimit;
+    this.runClock = setTimeout(() => this.spend(`the run's ${total} s for all documents (total-time-limit) were spent before it was checked`), total * 1000);
+    this.runClock.unref();
     // Started now (or earlier), so that the worker loads while the first document is still being read.
     const started = options.started;
     if (started && !started.failed && started.memoryLimit === options.config.memoryLimit) this.slots.push(this.spawn(started));
@@ -84,6 +92,7 @@ export class BudgetedChecker {
   /** Checks one document; rejects only with a {@link TemplateLoadError} or an internal error. */
   async check(item: CheckItem): Promise<CheckOutcome> {
     const templatePath = this.options.template ?? templateFor(this.options.config, item.path);
+    if (this.spentWhy !== undefined) return { result: this.notChecked(item.path) };
     const templateBytes = templatePath !== undefined ? await this.readTemplate(templatePath) : undefined;
     return new Promise<CheckOutcome>((resolve, reject) => {
       this.queue.push({ item, templatePath, templateBytes, resolve, reject });
@@ -91,8 +100,19 @@ export class BudgetedChecker {
     });
   }
 
+  /** Whether the run's total time is spent: documents not yet read need not be. */
+  get spent(): boolean {
+    return this.spentWhy !== undefined;
+  }
+
+  /** The failing result of a document left unchecked because the run's total time is spent. */
+  notChecked(path: string): DocumentResult {
+    return overBudget(path, this.options.template ?? templateFor(this.options.config, path) ?? DEFAULT_TEMPLATE_NAME, this.spentWhy ?? '');
+  }
+
   /** Stops every worker. */
   async close(): Promise<void> {
+    clearTimeout(this.runClock);
     const workers = this.slots.splice(0).map((s) => s.worker);
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -126,8 +146,16 @@ export class BudgetedChecker {
     return slot;
   }
 
+  /** The run's total time is spent: the documents waiting and those being checked fail now. */
+  private spend(why: string): void {
+    this.spentWhy = why;
+    for (const task of this.queue.splice(0)) task.resolve({ result: overBudget(task.item.path, task.templatePath ?? DEFAULT_TEMPLATE_NAME, why) });
+    for (const slot of [...this.slots]) if (slot.tasks.length > 0) this.retire(slot, why);
+  }
+
   private pump(): void {
     while (this.queue.length > 0) {
+      if (this.spentWhy !== undefined) return this.spend(this.spentWhy);
       // An idle worker first, then a new one, then one more document ahead for a busy worker.
       let slot = this.slots.find((s) => s.tasks.length === 0 && !s.gone);
       if (!slot && this.slots.length < this.size) {

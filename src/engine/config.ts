@@ -35,6 +35,8 @@ export interface PlancheckConfig {
   maxSize: number;
   /** Seconds one document may take to check; past it, it fails as too complex to check. */
   timeLimit: number;
+  /** Seconds all documents of a run may take to check together; past it, those left fail unchecked. */
+  totalTimeLimit: number;
   /** Megabytes of heap one document may take to check; past it, it fails the same way. */
   memoryLimit: number;
   /** When a pull request must bring a plan; undefined: plans are checked only when present. */
@@ -82,6 +84,7 @@ export function defaultConfig(): PlancheckConfig {
     draft: { field: 'status', values: [] },
     maxSize: DEFAULT_MAX_BYTES,
     timeLimit: DEFAULT_TIME_LIMIT_SECONDS,
+    totalTimeLimit: DEFAULT_TOTAL_TIME_LIMIT_SECONDS,
     memoryLimit: DEFAULT_MEMORY_LIMIT_MB,
     skipLabels: [],
     exemptAuthors: []
@@ -90,6 +93,9 @@ export function defaultConfig(): PlancheckConfig {
 
 /** Seconds a document may take to check by default: a 4 MiB document takes about a third of it. */
 export const DEFAULT_TIME_LIMIT_SECONDS = 30;
+
+/** Seconds a run's documents may take to check together by default: twenty stalling documents at the default time-limit. */
+export const DEFAULT_TOTAL_TIME_LIMIT_SECONDS = 600;
 
 // Heap a document may take to check by default: a 4 MiB document needs about half of it.
 export { DEFAULT_MEMORY_LIMIT_MB };
@@ -123,7 +129,7 @@ export async function loadConfig(read: ConfigReader, named: string | undefined, 
 }
 
 /** The top-level keys a configuration file may have. */
-export const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'aliases', 'require-reason', 'checklists', 'placeholders', 'rules', 'draft', 'max-size', 'time-limit', 'memory-limit', 'require', 'skip-labels', 'exempt-authors', 'message'];
+export const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional', 'aliases', 'require-reason', 'checklists', 'placeholders', 'rules', 'draft', 'max-size', 'time-limit', 'total-time-limit', 'memory-limit', 'require', 'skip-labels', 'exempt-authors', 'message'];
 
 /** Parses and validates a YAML configuration file. */
 export function parseConfig(text: string, file: string): PlancheckConfig {
@@ -252,7 +258,10 @@ export function parseConfig(text: string, file: string): PlancheckConfig {
         config.maxSize = parseSize(value, file, lineOf(value));
         break;
       case 'time-limit':
-        config.timeLimit = parseSeconds(value, file, lineOf(value));
+        config.timeLimit = parseSeconds(value, file, lineOf(value), key, 3600);
+        break;
+      case 'total-time-limit':
+        config.totalTimeLimit = parseSeconds(value, file, lineOf(value), key, 21_600);
         break;
       case 'memory-limit':
         config.memoryLimit = parseMegabytes(value, file, lineOf(value));
@@ -312,11 +321,12 @@ function parseSize(node: YamlNode | null, file: string, line: number): number {
   return Math.round(Number(m[1]) * factor);
 }
 
-function parseSeconds(node: YamlNode | null, file: string, line: number): number {
+/** A time in seconds, at most `max` (an hour for a document, a job's six hours for a run). */
+function parseSeconds(node: YamlNode | null, file: string, line: number, key: string, max: number): number {
   const raw = isScalar(node) ? node.value : undefined;
   const m = typeof raw === 'number' ? [String(raw), String(raw), 's'] : typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(s|m|min)?\s*$/i.exec(raw) : null;
   const seconds = m ? Number(m[1]) * (m[2] && m[2].toLowerCase().startsWith('m') ? 60 : 1) : NaN;
-  if (!(seconds > 0 && seconds <= 3600)) throw new ConfigError('expected a time such as 30s, 2m or a number of seconds, up to an hour', file, line, 'time-limit');
+  if (!(seconds > 0 && seconds <= max)) throw new ConfigError(`expected a time such as 30s, 2m or a number of seconds, up to ${max === 3600 ? 'an hour' : `${max / 3600} hours`}`, file, line, key);
   return seconds;
 }
 

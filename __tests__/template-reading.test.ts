@@ -230,6 +230,20 @@ describe('matching headings', () => {
     expect(blocking(checkDocument(RFC, '# Mine\n\n- [Motivation](#motivation)\n- [Proposal](#proposal)\n\n## Motivation\n\nm\n\n## Proposal\n\np\n\n## Drawbacks\n\nd\n\n## Prior art\n\np\n', 'd.md'))).toEqual(['missing-section Summary']);
   });
 
+  test('link definitions that end the document answer a missing list of references', () => {
+    const template = buildTemplate('# ADR {N}: {TITLE}\n\n## Context\n\n> Say it.\n\n## Decision\n\n> Say it.\n\n## References\n\n> Link them here.\n', 'adr.md');
+    const r = checkDocument(template, '# ADR 9: X\n\n## Context\n\nSee [ADR 110][adr-110].\n\n## Decision\n\nd\n\n[adr-110]: https://github.com/o/r/pull/1565\n[HT94]: https://example.org/book\n', 'd.md');
+    expect(blocking(r)).toEqual([]);
+    expect(r.findings.find((f) => f.rule === 'heading-mismatch')).toMatchObject({ severity: 'warning', line: 11, message: "the link definitions that end the document have no heading; did you mean them as 'References'?" });
+    // Links only inline, or definitions that point inside the page, or followed by more text: still missing.
+    expect(blocking(checkDocument(template, '# ADR 9: X\n\n## Context\n\nSee [ADR 110](https://example.org).\n\n## Decision\n\nd\n', 'd.md'))).toEqual(['missing-section References']);
+    expect(blocking(checkDocument(template, '# ADR 9: X\n\n## Context\n\nc\n\n## Decision\n\nd\n\n[top]: #context\n', 'd.md'))).toEqual(['missing-section References']);
+    expect(blocking(checkDocument(template, '# ADR 9: X\n\n## Context\n\nc\n\n[a]: https://example.org\n\n## Decision\n\nd\n', 'd.md'))).toEqual(['missing-section References']);
+    // A section that is more than references (`Prior Art and References`) is not answered by links.
+    const prior = buildTemplate('# T\n\n## Summary\n\nSay it.\n\n## Prior Art and References\n\nSay it.\n', 't.md');
+    expect(blocking(checkDocument(prior, '# Mine\n\n## Summary\n\ns [x]\n\n[x]: https://example.org\n', 'd.md'))).toEqual(['missing-section Prior Art and References']);
+  });
+
   const MADR = buildTemplate('# {title}\n\n## Context and Problem Statement\n\n{Describe it.}\n\n## Considered Options\n\n- {title of option 1}\n\n## Decision Outcome\n\nChosen option: {title}\n', 'madr.md');
 
   test('options written as their own sections answer Considered Options; none at all is still missing', () => {

@@ -1,4 +1,5 @@
-import { plainText, type Outline, type OutlineHeading } from './outline.js';
+import type { RootContent } from 'mdast';
+import { isComment, plainText, type Outline, type OutlineHeading } from './outline.js';
 import type { TemplateModel, TemplateSection } from './template.js';
 import { boundedDistance, generalizeNumbers, renumberKey, typoLimit } from './text-utils.js';
 
@@ -16,11 +17,12 @@ export interface SectionMatch {
   /** Most common (document depth - template depth) among exact matches. */
   depthOffset: number;
   /**
-   * Untitled prose under the document's title, before its first section, standing where a
-   * missing section goes (the one the template puts right before the first section matched):
-   * that section, answered without its heading, and where the prose starts.
+   * Missing sections answered without a heading of their own, and where that answer starts:
+   * untitled prose under the document's title, before its first section, standing where the
+   * template puts a missing section (`preamble`); link definitions that close the document,
+   * for a missing list of references (`links`).
    */
-  preamble?: { section: TemplateSection; line: number; column: number };
+  unheaded: Array<{ section: TemplateSection; line: number; column: number; kind: 'preamble' | 'links' }>;
 }
 
 /** Whether `short` is `long` with words left out, keeping at least one word of substance. */
@@ -174,8 +176,12 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
   let most = 0;
   for (const [d, n] of offsets) if (n > most || (n === most && Math.abs(d) < Math.abs(depthOffset))) [depthOffset, most] = [d, n];
 
+  const unheaded: SectionMatch['unheaded'] = [];
   const preamble = matchPreamble(template, outline, bySection, docTitle);
-  return { bySection, byHeading, docTitle, depthOffset, ...(preamble ? { preamble } : {}) };
+  if (preamble) unheaded.push({ ...preamble, kind: 'preamble' });
+  const links = matchTrailingLinks(template, outline, bySection);
+  if (links && links.section !== preamble?.section) unheaded.push({ ...links, kind: 'links' });
+  return { bySection, byHeading, docTitle, depthOffset, unheaded };
 }
 
 /** Fewest words of a paragraph that make untitled prose an answer rather than a note. */
@@ -188,7 +194,7 @@ const PREAMBLE_WORDS = 8;
  * for a checklist section, nor when the template writes text of its own under its title (the
  * prose may answer that).
  */
-function matchPreamble(template: TemplateModel, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>, docTitle: number): SectionMatch['preamble'] {
+function matchPreamble(template: TemplateModel, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>, docTitle: number): { section: TemplateSection; line: number; column: number } | undefined {
   const headings = outline.headings;
   const first = headings.find((h) => h.index !== docTitle && (h.parent === -1 || h.parent === docTitle));
   if (!first) return undefined;
@@ -205,6 +211,32 @@ function matchPreamble(template: TemplateModel, outline: Outline, bySection: Map
     return { section: t, line: n.position?.start.line ?? first.line, column: n.position?.start.column ?? 1 };
   }
   return undefined;
+}
+
+/** Heading words of a section that is only a list of references. */
+const REFERENCE_WORDS = new Set(['reference', 'link', 'bibliography', 'citation', 'source']);
+
+/**
+ * Link definitions that close the document (`[adr-110]: https://...`, to other pages, not
+ * anchors in this one) answer a missing section whose heading names only references or links
+ * (`References`, not `Prior Art and References`): the author's reference list, written in the
+ * Markdown source.
+ */
+function matchTrailingLinks(template: TemplateModel, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>): { section: TemplateSection; line: number; column: number } | undefined {
+  const t = template.sections.find((s) => {
+    const words = contentWords(s.key);
+    return !bySection.has(s) && !s.isPattern && words.length > 0 && words.every((w) => REFERENCE_WORDS.has(w));
+  });
+  if (!t) return undefined;
+  const children = outline.root.children;
+  let first: RootContent | undefined;
+  for (let i = children.length - 1; i >= 0; i--) {
+    const n = children[i];
+    if (n.type === 'html' && isComment(n.value)) continue;
+    if (n.type !== 'definition' || n.url.startsWith('#') || !/^[a-z][a-z0-9+.-]*:/i.test(n.url)) break;
+    first = n;
+  }
+  return first ? { section: t, line: first.position?.start.line ?? 1, column: first.position?.start.column ?? 1 } : undefined;
 }
 
 /** A heading that is wholly a placeholder (`### {title of option 1}`): it stands for the author's own heading. */

@@ -20,9 +20,10 @@ export const headingMismatch = defineRule({
       const fix = all.length > 1 ? `Split it into ${meant}, the template's headings.` : `Rename the heading to '${t.title}'.`;
       report({ section: t.path, line: h.line, column: h.column, message: `heading '${truncate(h.text)}' does not match the template; did you mean ${meant}?`, fix, excerpt: h.text });
     }
-    const pre = ctx.match.preamble;
-    if (pre) {
-      report({ section: pre.section.path, line: pre.line, column: pre.column, message: `the text before the first heading has no heading; did you mean it as '${pre.section.title}'?`, fix: `Put a '${'#'.repeat(Math.min(6, Math.max(1, pre.section.depth + ctx.match.depthOffset)))} ${pre.section.title}' heading above it.` });
+    for (const u of ctx.match.unheaded) {
+      const what = u.kind === 'preamble' ? 'the text before the first heading has' : 'the link definitions that end the document have';
+      const level = '#'.repeat(Math.min(6, Math.max(1, u.section.depth + ctx.match.depthOffset)));
+      report({ section: u.section.path, line: u.line, column: u.column, message: `${what} no heading; did you mean ${u.kind === 'preamble' ? 'it' : 'them'} as '${u.section.title}'?`, fix: `Put a '${level} ${u.section.title}' heading above ${u.kind === 'preamble' ? 'it' : 'them'}.` });
     }
   }
 });

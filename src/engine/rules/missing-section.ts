@@ -15,8 +15,8 @@ export const missingSection = defineRule({
     const anyMatched = (t: TemplateSection): boolean => bySection.has(t) || t.children.some(anyMatched);
     for (const t of template.sections) {
       if (bySection.has(t) || ctx.isOptional(t) || ctx.ancestorNotApplicable(t)) continue;
-      // Answered by untitled prose before the first section (reported as a heading mismatch).
-      if (ctx.match.preamble?.section === t) continue;
+      // Answered without a heading (untitled prose, closing link definitions): a heading mismatch.
+      if (ctx.match.unheaded.some((u) => u.section === t)) continue;
       if (t.isPattern && t.key === '') continue;
       const parent = t.parent && t.parent !== template.title ? t.parent : undefined;
       if (parent && !bySection.has(parent) && !ctx.isOptional(parent) && !anyMatched(parent)) continue;

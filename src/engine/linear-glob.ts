@@ -126,6 +126,8 @@ export function linearGlob(glob: string, options: GlobOptions = {}): (path: stri
     negated = !negated;
     body = body.slice(1);
   }
+  // picomatch reads a leading `./` as nothing; read it so before its dot is marked as hidden.
+  if (!options.dot) while (body.startsWith('./') && body.length > 2) body = body.slice(2);
   const marked = options.dot ? body : markLeadingDots(body);
   let re: RegExp;
   try {

@@ -32,6 +32,7 @@ function describeReadError(e) {
 function serveChecks() {
     const templates = new Map();
     let session;
+    let queue = Promise.resolve();
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
     if (!port)
         return;
@@ -43,7 +44,8 @@ function serveChecks() {
             async (p) => templates.get(p) ?? Promise.reject(new Error('not received')), setup.template, setup.failOn);
             return;
         }
-        void answer(message).then((reply) => port.postMessage(reply));
+        // One at a time, in the order sent: the main thread may send the next document before this one is done.
+        queue = queue.then(() => answer(message)).then((reply) => port.postMessage(reply));
     });
     // Loading this thread is not the document's time: its clock starts now.
     port.postMessage({ ready: true });
@@ -109,7 +111,14 @@ var verdict = __webpack_require__(6559);
 
 
 
-/** Checks one document's text (decoded by `decodeDocument`, so without a BOM) against a template. Never throws for any document text. */
+/**
+ * Checks one document's text (decoded by `decodeDocument`, so without a BOM) against a template.
+ * Never throws for any document text, but runs in the calling thread with no time or memory
+ * budget: a document made to stall the parser can hold the thread for minutes. The command line
+ * and the action call it in a worker thread within `time-limit`, `memory-limit` and
+ * `total-time-limit`; for untrusted text do the same (a `Worker` with `resourceLimits`, stopped
+ * by a timer) or run the command line.
+ */
 function checkDocument(template, text, path, options = {}) {
     const lines = new text_utils/* LineIndex */.rr(text);
     let outline;

@@ -36,7 +36,14 @@ var verdict = __webpack_require__(6559);
 
 
 
-/** Checks one document's text (decoded by `decodeDocument`, so without a BOM) against a template. Never throws for any document text. */
+/**
+ * Checks one document's text (decoded by `decodeDocument`, so without a BOM) against a template.
+ * Never throws for any document text, but runs in the calling thread with no time or memory
+ * budget: a document made to stall the parser can hold the thread for minutes. The command line
+ * and the action call it in a worker thread within `time-limit`, `memory-limit` and
+ * `total-time-limit`; for untrusted text do the same (a `Worker` with `resourceLimits`, stopped
+ * by a timer) or run the command line.
+ */
 function checkDocument(template, text, path, options = {}) {
     const lines = new text_utils/* LineIndex */.rr(text);
     let outline;

@@ -1,7 +1,9 @@
 /**
  * plancheck as a library: check Markdown planning documents against their template and render
  * the results in the command line's formats. The engine knows nothing of GitHub or the file
- * system: pass it text, get findings back.
+ * system: pass it text, get findings back. It runs unbudgeted in the calling thread (see
+ * {@link checkDocument}); the command line and the action check each document in a worker
+ * thread within a time and heap limit.
  *
  * ```js
  * import { buildTemplate, checkDocument, DEFAULT_TEMPLATE, formatText } from 'plancheck';

@@ -1,5 +1,6 @@
 import { DEFAULT_MEMORY_LIMIT_MB } from './budget-defaults.js';
 import type { CheckOptions } from './check.js';
+import { type GlobOptions } from './linear-glob.js';
 import { type RuleId, type Severity } from './types.js';
 /** A template chosen for the documents whose paths match `paths`. */
 export interface TemplateRoute {
@@ -30,6 +31,8 @@ export interface PlancheckConfig {
     maxSize: number;
     /** Seconds one document may take to check; past it, it fails as too complex to check. */
     timeLimit: number;
+    /** Seconds all documents of a run may take to check together; past it, those left fail unchecked. */
+    totalTimeLimit: number;
     /** Megabytes of heap one document may take to check; past it, it fails the same way. */
     memoryLimit: number;
     /** When a pull request must bring a plan; undefined: plans are checked only when present. */
@@ -57,6 +60,8 @@ export declare class ConfigError extends Error {
 export declare function defaultConfig(): PlancheckConfig;
 /** Seconds a document may take to check by default: a 4 MiB document takes about a third of it. */
 export declare const DEFAULT_TIME_LIMIT_SECONDS = 30;
+/** Seconds a run's documents may take to check together by default: twenty stalling documents at the default time-limit. */
+export declare const DEFAULT_TOTAL_TIME_LIMIT_SECONDS = 600;
 export { DEFAULT_MEMORY_LIMIT_MB };
 /** Where the configuration is looked for when none is named, in order. */
 export declare const CONFIG_CANDIDATES: string[];
@@ -75,6 +80,10 @@ export declare function loadConfig(read: ConfigReader, named: string | undefined
 export declare const KNOWN_KEYS: string[];
 /** Parses and validates a YAML configuration file. */
 export declare function parseConfig(text: string, file: string): PlancheckConfig;
+/** How paths are globbed: wildcards match hidden files (`.github/...`). */
+export declare const PATH_GLOBS: GlobOptions;
+/** How logins are globbed: brackets are letters (`dependabot[bot]`), case does not count. */
+export declare const AUTHOR_GLOBS: GlobOptions;
 /**
  * Compiles a user pattern: JavaScript syntax (`/body/flags` or bare), run on a linear-time
  * engine because patterns run over untrusted text; what that engine cannot run

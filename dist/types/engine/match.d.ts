@@ -1,4 +1,4 @@
-import type { Outline, OutlineHeading } from './outline.js';
+import { type Outline, type OutlineHeading } from './outline.js';
 import type { TemplateModel, TemplateSection } from './template.js';
 /** How a document heading came to stand for a template section. */
 export type MatchKind = 'exact' | 'fuzzy' | 'repeat';
@@ -15,6 +15,18 @@ export interface SectionMatch {
     docTitle: number;
     /** Most common (document depth - template depth) among exact matches. */
     depthOffset: number;
+    /**
+     * Missing sections answered without a heading of their own, and where that answer starts:
+     * untitled prose under the document's title, before its first section, standing where the
+     * template puts a missing section (`preamble`); link definitions that close the document,
+     * for a missing list of references (`links`).
+     */
+    unheaded: Array<{
+        section: TemplateSection;
+        line: number;
+        column: number;
+        kind: 'preamble' | 'links';
+    }>;
 }
 /** Whether a heading is the one a template section asks for, allowing for a filled-in pattern. */
 export declare function headingMatches(t: TemplateSection, h: OutlineHeading): boolean;
@@ -26,3 +38,14 @@ export declare function headingMatches(t: TemplateSection, h: OutlineHeading): b
 export declare function matchSections(template: TemplateModel, outline: Outline): SectionMatch;
 /** A heading that is wholly a placeholder (`### {title of option 1}`): it stands for the author's own heading. */
 export declare function isWildcard(t: TemplateSection): boolean;
+/**
+ * Words that name the same section in planning documents, each group a few words long on
+ * purpose: an author's `## Abstract` is the template's `Summary`, `## Background` its
+ * `Motivation` or `Context`, `## Proposal` its `Decision`, `## Downsides` its `Drawbacks`,
+ * `## Open issues` its `Unresolved questions`. Words are compared after {@link stem}.
+ */
+export declare const SAME_SECTION_WORDS: readonly (readonly string[])[];
+/** The other words that name a section with this heading ({@link SAME_SECTION_WORDS}), for `plancheck explain`. */
+export declare function otherWordsFor(section: string): string[];
+/** Whether a heading names a section by another word of the same group (`Abstract` for `Summary`). */
+export declare function namesBySynonym(heading: string, section: string): boolean;

@@ -36,6 +36,11 @@ export declare const OPTIONAL_PHRASES: readonly RegExp[];
  * The first sentence of a section's guidance that opens with "If ..., " counts too.
  */
 export declare const CONDITIONAL_PHRASES: readonly RegExp[];
+/**
+ * Sentences that leave a section's layout to the author ("There is no fixed format for this
+ * section"): the author's own headings in its place answer it.
+ */
+export declare const FREE_FORM_PHRASES: readonly RegExp[];
 /** The stage a conditional sentence names, lower case, or undefined when it names none. */
 export declare function stageOf(sentence: string): string | undefined;
 /** Sentences that ask for the text beside them to stay as the template writes it. */

@@ -30,6 +30,11 @@ export interface TemplateSection {
     expectsContent: boolean;
     /** The template's own body for this section holds a task list that is meant to stay. */
     checklist: boolean;
+    /** The template leaves the section's layout to the author ("no fixed format"): where it is missing, the author's own heading in its place answers it. */
+    freeForm?: {
+        line: number;
+        text: string;
+    };
 }
 /** A placeholder the template leaves for authors to replace. */
 export interface TemplatePlaceholder {

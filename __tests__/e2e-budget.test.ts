@@ -6,7 +6,7 @@ import { COMPLETE, HALF, ROOT } from './helpers.js';
 import { FakeGitHub } from './support/fake-github.js';
 import { DOC, PULL, startPull, stopPull } from './support/loopback-pull.js';
 import { runDist } from './support/run-dist.js';
-import { STALLING_INPUTS, UNDER_LIMIT } from './support/stalling-inputs.js';
+import { SMALL_STALL, STALLING_INPUTS, UNDER_LIMIT } from './support/stalling-inputs.js';
 
 // Nothing a document holds can stall a run: each document is checked within a time and a heap
 // budget; past it, that document fails naming the limit and the others are still checked.
@@ -54,6 +54,20 @@ describe('the inputs that stalled a run finish within their budget', () => {
       ['half.md', false, false]
     ]);
   }, 900_000);
+
+  test('one small document alone, tried first in the thread of the command line: a stalling one still fails naming the time-limit', () => {
+    const small = SMALL_STALL();
+    expect(small.length).toBeLessThanOrEqual(256 * 1024);
+    const r = checkDir({ 'small.md': small, '.plancheck.yml': 'time-limit: 3s\n' }, ['--config', '.plancheck.yml', 'small.md']);
+    expect([r.status, budgetError(r.report, 'small.md')]).toEqual([2, 'cannot check this document: too complex to check within 3 s (time-limit)']);
+  }, 120_000);
+
+  test('one ordinary document alone gets the same report as when the worker checks it beside another', () => {
+    const alone = checkDir({ 'half.md': HALF }, ['half.md']);
+    const beside = checkDir({ 'half.md': HALF, 'complete.md': COMPLETE }, ['half.md', 'complete.md']);
+    expect(alone.report.documents).toEqual([beside.report.documents.find((d) => d.path === 'half.md')]);
+    expect(alone.status).toBe(1);
+  }, 120_000);
 
   test('a document that needs more heap than the limit fails naming the limit; the next is checked', () => {
     const list = STALLING_INPUTS.find((s) => s.name.startsWith('a list of'))?.make() ?? '';

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { isCheckWorker, startCheckWorker } from './budget/worker-start.js';
 import { DEFAULT_MEMORY_LIMIT_MB } from './engine/budget-defaults.js';
+import { mayCheckInThisThread } from './cli/quick-check.js';
 
 /** Reads all of standard input. */
 async function readStdin(): Promise<Uint8Array> {
@@ -17,7 +18,8 @@ if (isCheckWorker()) {
   const self = fileURLToPath(import.meta.url);
   const workerScript = self.endsWith('.js') ? self : undefined;
   // Started before anything else loads, so that the worker's own loading overlaps this thread's.
-  const started = workerScript && process.argv[2] === 'check' ? startCheckWorker(workerScript, DEFAULT_MEMORY_LIMIT_MB) : undefined;
+  // Not for one small file, which is checked in this thread first (check-files.ts).
+  const started = workerScript && process.argv[2] === 'check' && !mayCheckInThisThread(process.argv.slice(2), process.cwd()) ? startCheckWorker(workerScript, DEFAULT_MEMORY_LIMIT_MB) : undefined;
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
   const workers = Number(process.env.PLANCHECK_WORKERS) || undefined;
   import(/* webpackMode: "eager" */ './cli/run.js').then(({ runCli }) => runCli(process.argv.slice(2), {

@@ -35,3 +35,9 @@ export const STALLING_INPUTS: ReadonlyArray<{ name: string; make: () => string }
   // Each paragraph line may yet become a heading, until the underline: long runs of them.
   { name: 'long setext underline runs', make: () => `# Plan\n\n${fill(`a\n${'='.repeat(2000)}\n${'-'.repeat(2000)}\n`)}` }
 ];
+
+/**
+ * A stalling document small enough (under 256 KB) for the command line to try it in its own
+ * thread first: unmatched brackets, each looked back over by every `]`, for seconds.
+ */
+export const SMALL_STALL = (): string => `# Plan\n\n${fill('[a](', 40000 * 4)}${fill('a]', 40000 * 2)}\n`;

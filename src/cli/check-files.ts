@@ -1,10 +1,12 @@
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import { BudgetedChecker } from '../budget/budgeted-checker.js';
 import { describeReadError } from '../budget/check-worker.js';
 import type { StartedWorker } from '../budget/worker-start.js';
-import type { PlancheckConfig } from '../engine/config.js';
+import { templateFor, type PlancheckConfig } from '../engine/config.js';
 import { TemplateLoadError } from '../engine/errors.js';
+import { QUICK_MAX_BYTES } from './quick-check.js';
 import { CheckSession } from '../engine/session.js';
 import type { DocumentResult } from '../engine/types.js';
 
@@ -67,6 +69,11 @@ export async function checkFiles(job: CheckJob, readStdin: () => Promise<Uint8Ar
     if (started) void started.worker.terminate();
     return checkSequentially(job, readStdin);
   }
+  const quick = await checkOneQuickly(job);
+  if (quick) {
+    if (started) void started.worker.terminate();
+    return [quick];
+  }
   const checker = new BudgetedChecker({
     workerScript,
     config: job.config,
@@ -95,4 +102,34 @@ export async function checkFiles(job: CheckJob, readStdin: () => Promise<Uint8Ar
   // A template error is reported once, for the first file it hit.
   const firstTemplateError = out.findIndex((o) => o.templateError);
   return firstTemplateError >= 0 ? [...out.slice(0, firstTemplateError), out[firstTemplateError]] : out;
+}
+
+/** How long it tries, at most: an ordinary plan takes a fraction of it. */
+const QUICK_SLICE_MS = 1000;
+/** The least memory-limit under which it tries: a slice of this length allocates far less. */
+const QUICK_MIN_MEMORY_MB = 256;
+
+/**
+ * One small document, checked in this thread within a short slice of time (a `vm` timeout stops
+ * even a synchronous parse): starting a worker costs more than checking an ordinary plan. A
+ * document the slice is too short for, or that fails in any way, is left to the budgeted worker
+ * (`undefined`), which checks it within the whole time-limit and heap: this path can only answer
+ * faster, never decide otherwise.
+ */
+async function checkOneQuickly(job: CheckJob): Promise<FileOutcome | undefined> {
+  const [file] = job.files;
+  if (job.files.length !== 1 || file === '-' || job.config.memoryLimit < QUICK_MIN_MEMORY_MB) return undefined;
+  try {
+    const full = path.resolve(job.cwd, file);
+    if (statSync(full).size > QUICK_MAX_BYTES) return undefined;
+    const bytes = readFileSync(full);
+    const templatePath = job.template ?? templateFor(job.config, file);
+    const templateBytes = templatePath === undefined ? undefined : await fs.readFile(path.resolve(job.cwd, templatePath));
+    const session = new CheckSession(job.config, () => Promise.reject(new Error('not used')), job.template);
+    const slice = Math.min(QUICK_SLICE_MS, job.config.timeLimit * 1000);
+    const result = vm.runInNewContext('check()', { check: () => session.checkNow(file, bytes, templateBytes) }, { timeout: slice }) as DocumentResult;
+    return { file, result };
+  } catch {
+    return undefined;
+  }
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { isExempt, loadConfig, templateFor, type PlancheckConfig } from '../engine/config.js';
 import { DEFAULT_TEMPLATE } from '../engine/default-template.js';
 import { checkFiles } from './check-files.js';
+import { CLI_OPTIONS } from './quick-check.js';
 import type { StartedWorker } from '../budget/worker-start.js';
 import type { DocumentResult } from '../engine/types.js';
 import { formatGithub } from '../report/annotations.js';
@@ -68,13 +69,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        template: { type: 'string', short: 't' },
-        config: { type: 'string', short: 'c' },
-        format: { type: 'string', short: 'f' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' }
-      }
+      options: CLI_OPTIONS
     });
   } catch (e) {
     return usage(`${describeArgError(e as Error & { code?: string })} (see plancheck --help)`);

@@ -62,6 +62,24 @@ export class CheckSession {
     return unreadableResult(await this.templateFor(path), path, new DocumentError(why, 1));
   }
 
+  /**
+   * Checks one document synchronously, its template given as bytes (none: the embedded
+   * default), for a caller that bounds the time itself. Throws for a template that cannot be read.
+   */
+  checkNow(path: string, bytes: Uint8Array, templateBytes?: Uint8Array): DocumentResult {
+    const tp = this.templatePathFor(path);
+    if (tp !== undefined && templateBytes === undefined) throw new TemplateLoadError(tp, undefined, 'no template given');
+    const template = tp === undefined ? buildTemplate(DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME, { aliases: this.config.aliases }) : buildTemplate(decodeText(templateBytes as Uint8Array), tp, { aliases: this.config.aliases });
+    let text: string;
+    try {
+      text = decodeDocument(bytes, this.config.maxSize);
+    } catch (e) {
+      if (e instanceof DocumentError) return unreadableResult(template, path, e);
+      throw e;
+    }
+    return checkDocument(template, text, path, { ...toCheckOptions(this.config), failOn: this.failOn });
+  }
+
   /** Checks one document's bytes. Unreadable documents give a result, not an exception. */
   async check(path: string, bytes: Uint8Array): Promise<DocumentResult> {
     const template = await this.templateFor(path);

@@ -133,7 +133,7 @@ var default_template = __webpack_require__(886);
 // EXTERNAL MODULE: ./src/engine/input.ts
 var input = __webpack_require__(5058);
 // EXTERNAL MODULE: ./src/engine/template.ts + 3 modules
-var template = __webpack_require__(8700);
+var engine_template = __webpack_require__(8700);
 ;// CONCATENATED MODULE: ./src/engine/session.ts
 
 
@@ -175,7 +175,7 @@ class CheckSession {
     }
     async loadTemplate(path) {
         if (path === undefined)
-            return (0,template/* buildTemplate */.Z)(default_template/* DEFAULT_TEMPLATE */.V, default_template/* DEFAULT_TEMPLATE_NAME */.$, { aliases: this.config.aliases });
+            return (0,engine_template/* buildTemplate */.Z)(default_template/* DEFAULT_TEMPLATE */.V, default_template/* DEFAULT_TEMPLATE_NAME */.$, { aliases: this.config.aliases });
         let bytes;
         try {
             bytes = await this.readTemplate(path);
@@ -184,10 +184,10 @@ class CheckSession {
             throw new errors/* TemplateLoadError */.l(path, undefined, `cannot read the template: ${e.message}`);
         }
         try {
-            return (0,template/* buildTemplate */.Z)((0,input/* decodeText */.g7)(bytes), path, { aliases: this.config.aliases });
+            return (0,engine_template/* buildTemplate */.Z)((0,input/* decodeText */.g7)(bytes), path, { aliases: this.config.aliases });
         }
         catch (e) {
-            if (e instanceof template/* TemplateError */.$w || e instanceof errors/* DocumentError */.M)
+            if (e instanceof engine_template/* TemplateError */.$w || e instanceof errors/* DocumentError */.M)
                 throw new errors/* TemplateLoadError */.l(path, e.line, e.message);
             throw e;
         }
@@ -195,6 +195,26 @@ class CheckSession {
     /** The failing result for a document that could not be read at all, saying why. */
     async unreadable(path, why) {
         return unreadableResult(await this.templateFor(path), path, new errors/* DocumentError */.M(why, 1));
+    }
+    /**
+     * Checks one document synchronously, its template given as bytes (none: the embedded
+     * default), for a caller that bounds the time itself. Throws for a template that cannot be read.
+     */
+    checkNow(path, bytes, templateBytes) {
+        const tp = this.templatePathFor(path);
+        if (tp !== undefined && templateBytes === undefined)
+            throw new errors/* TemplateLoadError */.l(tp, undefined, 'no template given');
+        const template = tp === undefined ? (0,engine_template/* buildTemplate */.Z)(default_template/* DEFAULT_TEMPLATE */.V, default_template/* DEFAULT_TEMPLATE_NAME */.$, { aliases: this.config.aliases }) : (0,engine_template/* buildTemplate */.Z)((0,input/* decodeText */.g7)(templateBytes), tp, { aliases: this.config.aliases });
+        let text;
+        try {
+            text = (0,input/* decodeDocument */.w8)(bytes, this.config.maxSize);
+        }
+        catch (e) {
+            if (e instanceof errors/* DocumentError */.M)
+                return unreadableResult(template, path, e);
+            throw e;
+        }
+        return checkDocument(template, text, path, { ...(0,config/* toCheckOptions */.aj)(this.config), failOn: this.failOn });
     }
     /** Checks one document's bytes. Unreadable documents give a result, not an exception. */
     async check(path, bytes) {

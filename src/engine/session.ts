@@ -42,13 +42,20 @@ export class CheckSession {
   }
 
   private async loadTemplate(path: string | undefined): Promise<TemplateModel> {
-    if (path === undefined) return buildTemplate(DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME, { aliases: this.config.aliases });
+    if (path === undefined) return this.model(undefined);
     let bytes: Uint8Array;
     try {
       bytes = await this.readTemplate(path);
     } catch (e) {
       throw new TemplateLoadError(path, undefined, `cannot read the template: ${(e as Error).message}`);
     }
+    return this.model(path, bytes);
+  }
+
+  /** A template's model from its bytes (no path: the embedded default); a template error names its file and line. */
+  private model(path: string | undefined, bytes?: Uint8Array): TemplateModel {
+    if (path === undefined) return buildTemplate(DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME, { aliases: this.config.aliases });
+    if (bytes === undefined) throw new TemplateLoadError(path, undefined, 'cannot read the template: not given');
     try {
       return buildTemplate(decodeText(bytes), path, { aliases: this.config.aliases });
     } catch (e) {
@@ -67,22 +74,15 @@ export class CheckSession {
    * default), for a caller that bounds the time itself. Throws for a template that cannot be read.
    */
   checkNow(path: string, bytes: Uint8Array, templateBytes?: Uint8Array): DocumentResult {
-    const tp = this.templatePathFor(path);
-    if (tp !== undefined && templateBytes === undefined) throw new TemplateLoadError(tp, undefined, 'no template given');
-    const template = tp === undefined ? buildTemplate(DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME, { aliases: this.config.aliases }) : buildTemplate(decodeText(templateBytes as Uint8Array), tp, { aliases: this.config.aliases });
-    let text: string;
-    try {
-      text = decodeDocument(bytes, this.config.maxSize);
-    } catch (e) {
-      if (e instanceof DocumentError) return unreadableResult(template, path, e);
-      throw e;
-    }
-    return checkDocument(template, text, path, { ...toCheckOptions(this.config), failOn: this.failOn });
+    return this.checkWith(this.model(this.templatePathFor(path), templateBytes), path, bytes);
   }
 
   /** Checks one document's bytes. Unreadable documents give a result, not an exception. */
   async check(path: string, bytes: Uint8Array): Promise<DocumentResult> {
-    const template = await this.templateFor(path);
+    return this.checkWith(await this.templateFor(path), path, bytes);
+  }
+
+  private checkWith(template: TemplateModel, path: string, bytes: Uint8Array): DocumentResult {
     let text: string;
     try {
       text = decodeDocument(bytes, this.config.maxSize);

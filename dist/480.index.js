@@ -208,7 +208,7 @@ var default_template = __webpack_require__(886);
 // EXTERNAL MODULE: ./src/engine/input.ts
 var input = __webpack_require__(5058);
 // EXTERNAL MODULE: ./src/engine/template.ts + 3 modules
-var engine_template = __webpack_require__(8700);
+var template = __webpack_require__(8700);
 ;// CONCATENATED MODULE: ./src/engine/session.ts
 
 
@@ -250,7 +250,7 @@ class CheckSession {
     }
     async loadTemplate(path) {
         if (path === undefined)
-            return (0,engine_template/* buildTemplate */.Z)(default_template/* DEFAULT_TEMPLATE */.V, default_template/* DEFAULT_TEMPLATE_NAME */.$, { aliases: this.config.aliases });
+            return this.model(undefined);
         let bytes;
         try {
             bytes = await this.readTemplate(path);
@@ -258,11 +258,19 @@ class CheckSession {
         catch (e) {
             throw new errors/* TemplateLoadError */.l(path, undefined, `cannot read the template: ${e.message}`);
         }
+        return this.model(path, bytes);
+    }
+    /** A template's model from its bytes (no path: the embedded default); a template error names its file and line. */
+    model(path, bytes) {
+        if (path === undefined)
+            return (0,template/* buildTemplate */.Z)(default_template/* DEFAULT_TEMPLATE */.V, default_template/* DEFAULT_TEMPLATE_NAME */.$, { aliases: this.config.aliases });
+        if (bytes === undefined)
+            throw new errors/* TemplateLoadError */.l(path, undefined, 'cannot read the template: not given');
         try {
-            return (0,engine_template/* buildTemplate */.Z)((0,input/* decodeText */.g7)(bytes), path, { aliases: this.config.aliases });
+            return (0,template/* buildTemplate */.Z)((0,input/* decodeText */.g7)(bytes), path, { aliases: this.config.aliases });
         }
         catch (e) {
-            if (e instanceof engine_template/* TemplateError */.$w || e instanceof errors/* DocumentError */.M)
+            if (e instanceof template/* TemplateError */.$w || e instanceof errors/* DocumentError */.M)
                 throw new errors/* TemplateLoadError */.l(path, e.line, e.message);
             throw e;
         }
@@ -276,24 +284,13 @@ class CheckSession {
      * default), for a caller that bounds the time itself. Throws for a template that cannot be read.
      */
     checkNow(path, bytes, templateBytes) {
-        const tp = this.templatePathFor(path);
-        if (tp !== undefined && templateBytes === undefined)
-            throw new errors/* TemplateLoadError */.l(tp, undefined, 'no template given');
-        const template = tp === undefined ? (0,engine_template/* buildTemplate */.Z)(default_template/* DEFAULT_TEMPLATE */.V, default_template/* DEFAULT_TEMPLATE_NAME */.$, { aliases: this.config.aliases }) : (0,engine_template/* buildTemplate */.Z)((0,input/* decodeText */.g7)(templateBytes), tp, { aliases: this.config.aliases });
-        let text;
-        try {
-            text = (0,input/* decodeDocument */.w8)(bytes, this.config.maxSize);
-        }
-        catch (e) {
-            if (e instanceof errors/* DocumentError */.M)
-                return unreadableResult(template, path, e);
-            throw e;
-        }
-        return checkDocument(template, text, path, { ...(0,config/* toCheckOptions */.aj)(this.config), failOn: this.failOn });
+        return this.checkWith(this.model(this.templatePathFor(path), templateBytes), path, bytes);
     }
     /** Checks one document's bytes. Unreadable documents give a result, not an exception. */
     async check(path, bytes) {
-        const template = await this.templateFor(path);
+        return this.checkWith(await this.templateFor(path), path, bytes);
+    }
+    checkWith(template, path, bytes) {
         let text;
         try {
             text = (0,input/* decodeDocument */.w8)(bytes, this.config.maxSize);

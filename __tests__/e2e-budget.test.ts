@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { COMPLETE, HALF, ROOT } from './helpers.js';
 import { FakeGitHub } from './support/fake-github.js';
-import { DOC, PULL, startPull, stopPull } from './support/loopback-pull.js';
-import { runDist } from './support/run-dist.js';
+import { DOC, runPullAdding, startPull, stopPull } from './support/loopback-pull.js';
 import { SMALL_STALL, STALLING_INPUTS, UNDER_LIMIT } from './support/stalling-inputs.js';
 
 // Nothing a document holds can stall a run: each document is checked within a time and a heap
@@ -87,15 +86,7 @@ describe('the action', () => {
   test('a pull request with a stalling document and an ordinary one: the first fails naming the budget, the second is reported', async () => {
     const stalling = 'docs/plans/list.md';
     const list = STALLING_INPUTS.find((s) => s.name.startsWith('a list of'))?.make() ?? '';
-    gh.setFiles(PULL.pull_request.base.sha, { 'README.md': '# Hello\n', '.github/plancheck.yml': 'time-limit: 10s\n' });
-    gh.setFiles(PULL.pull_request.head.sha, { 'README.md': '# Hello\n', [DOC]: HALF, [stalling]: list });
-    gh.repo.pullFiles = [
-      { filename: stalling, status: 'added' },
-      { filename: DOC, status: 'added' }
-    ];
-    const payload = structuredClone(PULL);
-    payload.pull_request.changed_files = 2;
-    const r = await runDist(gh, { event: 'pull_request', payload, sha: PULL.pull_request.head.sha });
+    const r = await runPullAdding(gh, 'time-limit: 10s\n', { [stalling]: list, [DOC]: HALF });
     expect(r.code).toBe(1);
     expect(r.commands.filter((c) => c.command === 'error' && c.properties.file === stalling).map((c) => c.message)).toEqual(['cannot check this document: too complex to check within 10 s (time-limit)']);
     const report = JSON.parse(r.outputs.report) as Json;

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { COMPLETE, HALF, ROOT } from './helpers.js';
 import { FakeGitHub } from './support/fake-github.js';
-import { DOC, PULL, startPull, stopPull } from './support/loopback-pull.js';
-import { runDist } from './support/run-dist.js';
+import { DOC, runPullAdding, startPull, stopPull } from './support/loopback-pull.js';
 import { STALLING_INPUTS } from './support/stalling-inputs.js';
 
 // Each document has its time-limit, and all of a run's documents together have
@@ -55,15 +54,7 @@ describe('the action', () => {
 
   test('a stalling document spends total-time-limit: it and the document after it fail unchecked, the check fails, and both are in the report', async () => {
     const stall = 'docs/plans/headings.md';
-    gh.setFiles(PULL.pull_request.base.sha, { 'README.md': '# Hello\n', '.github/plancheck.yml': 'time-limit: 60s\ntotal-time-limit: 3s\n' });
-    gh.setFiles(PULL.pull_request.head.sha, { 'README.md': '# Hello\n', [stall]: HEADINGS, [DOC]: HALF });
-    gh.repo.pullFiles = [
-      { filename: stall, status: 'added' },
-      { filename: DOC, status: 'added' }
-    ];
-    const payload = structuredClone(PULL);
-    payload.pull_request.changed_files = 2;
-    const r = await runDist(gh, { event: 'pull_request', payload, sha: PULL.pull_request.head.sha });
+    const r = await runPullAdding(gh, 'time-limit: 60s\ntotal-time-limit: 3s\n', { [stall]: HEADINGS, [DOC]: HALF });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.outputs.report) as Json;
     expect(report.documents.map((d) => [d.path, d.passed, unreadable(report, d.path)])).toEqual([

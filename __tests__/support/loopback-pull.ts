@@ -1,5 +1,5 @@
 import { FakeGitHub } from './fake-github.js';
-import { webhook } from './run-dist.js';
+import { runDist, webhook } from './run-dist.js';
 
 /** The recorded `pull_request` webhook, as the end-to-end suites read it. */
 export type PullPayload = { number: number; pull_request: { head: { sha: string }; base: { sha: string }; changed_files: number; draft?: boolean }; repository: { name: string; owner: { login: string } } };
@@ -23,4 +23,17 @@ export async function startPull(text: string): Promise<FakeGitHub> {
 export async function stopPull(gh: FakeGitHub): Promise<void> {
   await gh.stop();
   expect(gh.violations).toEqual([]);
+}
+
+/**
+ * Runs the built action on a pull request that adds `docs` (path to text, in the order listed),
+ * with `config` as the base branch's `.github/plancheck.yml`.
+ */
+export function runPullAdding(gh: FakeGitHub, config: string, docs: Record<string, string>): ReturnType<typeof runDist> {
+  gh.setFiles(PULL.pull_request.base.sha, { 'README.md': '# Hello\n', '.github/plancheck.yml': config });
+  gh.setFiles(PULL.pull_request.head.sha, { 'README.md': '# Hello\n', ...docs });
+  gh.repo.pullFiles = Object.keys(docs).map((filename) => ({ filename, status: 'added' }));
+  const payload = structuredClone(PULL);
+  payload.pull_request.changed_files = gh.repo.pullFiles.length;
+  return runDist(gh, { event: 'pull_request', payload, sha: PULL.pull_request.head.sha });
 }

@@ -143,3 +143,33 @@ describe('templates of other projects', () => {
     expect(errors(r).filter((f) => leftoverRules.has(f.rule))).toEqual([]);
   });
 });
+
+describe('a template question kept above the author\'s answer', () => {
+  const TEMPLATE = buildTemplate('# Title\n\n## Summary\n\nOne paragraph explanation of the feature.\n\n## Drawbacks\n\nWhy should we *not* do this?\n\n## Compatibility\n\nDoes this proposal break compatibility with existing interfaces? Summarize necessary migrations, if any.\n', 'rfc.md');
+  const doc = (drawbacks: string, compatibility = 'Old clients keep working; the new field is ignored by them.'): string =>
+    `# Lint reasons\n\n## Summary\n\nLint attributes take a reason that the compiler prints with the lint.\n\n## Drawbacks\n\n${drawbacks}\n\n## Compatibility\n\n${compatibility}\n`;
+  const templateText = (r: DocumentResult): Finding[] => r.findings.filter((f) => f.rule === 'template-text');
+
+  test('a question answered below it is a warning that asks to delete the question', () => {
+    const text = doc('> Why should we *not* do this?\n\nThe main drawback is one more attribute argument for tools to read.');
+    const [f, ...rest] = templateText(checkDocument(TEMPLATE, text, 'rfc.md'));
+    expect(rest).toEqual([]);
+    expect([f.severity, f.line, f.section]).toEqual(['warning', lineOf(text, '> Why'), ['Drawbacks']]);
+    expect(f.data?.demoted).toEqual({ from: 'error', cause: 'answered-prompt' });
+    expect(f.fix).toMatch(/Delete the template's question/);
+  });
+  test('answered in a subsection under it, as a list item', () => {
+    const text = doc('- Why should we *not* do this?\n\n### Minimalism\n\nLater extensions may clash with the syntax chosen here.');
+    expect(templateText(checkDocument(TEMPLATE, text, 'rfc.md')).map((f) => f.severity)).toEqual(['warning']);
+  });
+  test('guards: a question with no answer beside it, or a bare word, stays an error', () => {
+    for (const drawbacks of ['Why should we *not* do this?', 'Why should we *not* do this?\n\nNone.']) {
+      const r = checkDocument(TEMPLATE, doc(drawbacks), 'rfc.md');
+      expect(templateText(r).map((f) => [f.severity, f.section])).toEqual([['error', ['Drawbacks']]]);
+    }
+  });
+  test('guard: guidance that also tells the author what to write stays an error, answer or not', () => {
+    const text = doc('Possibly low value for the effort it takes to implement.', 'Does this proposal break compatibility with existing interfaces? Summarize necessary migrations, if any.\n\nOld clients keep working; the new field is ignored by them.');
+    expect(templateText(checkDocument(TEMPLATE, text, 'rfc.md')).map((f) => [f.severity, f.section])).toEqual([['error', ['Compatibility']]]);
+  });
+});

@@ -195,6 +195,27 @@ describe('matching headings', () => {
     expect(blocking(checkDocument(both, '# Mine\n\n## Summary\n\ns\n\n## Background\n\nb\n\n## Design\n\nd\n', 'd.md'))).toEqual(['missing-section Motivation', 'missing-section Context']);
   });
 
+  test('more words for a section: Detailed description or Specification for the reference-level explanation, History for prior art', () => {
+    const r = checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Motivation\n\nm\n\n## Guide-level explanation\n\ng\n\n## Detailed description\n\nd\n\n## Drawbacks\n\nd\n\n## History\n\nEarlier attempts.\n', 'd.md');
+    expect(blocking(r)).toEqual([]);
+    expect(r.sections.filter((x) => x.heading).map((x) => `${x.section[0]}: ${x.heading}`)).toEqual(['Reference-level explanation: Detailed description', 'Prior art: History']);
+    // The other explanation is not named by it: still missing.
+    expect(blocking(checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Specification\n\nd\n\n## Drawbacks\n\nd\n\n## Prior art\n\np\n', 'd.md'))).toEqual(['missing-section Motivation', 'missing-section Guide-level explanation']);
+    // A phrase is both words in order: `Related material` is not `Related work`.
+    expect(blocking(checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Motivation\n\nm\n\n## Guide-level explanation\n\ng\n\n## Reference-level explanation\n\nr\n\n## Drawbacks\n\nd\n\n## Related material\n\nx\n', 'd.md'))).toEqual(['missing-section Prior art']);
+    expect(explainTemplate(RFC).sections.find((x) => x.path[0] === 'Prior art')?.otherWords).toEqual(['history', 'related work']);
+  });
+
+  test('another word for the section one level deeper, nested in the section before it or in a heading of the author\'s own', () => {
+    const r = checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Motivation\n\nm\n\n### Details of the project group\n\nThe group meets weekly.\n\n## Drawbacks\n\nd\n\n## Prior art\n\np\n', 'd.md');
+    expect(blocking(r)).toEqual(['missing-section Guide-level explanation']);
+    expect(r.findings.filter((f) => f.rule === 'heading-mismatch').map((f) => f.message)).toEqual(["heading 'Details of the project group' does not match the template; did you mean 'Reference-level explanation'?"]);
+    // Nested in a section the template puts after it: not in its place, still missing.
+    expect(blocking(checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Motivation\n\nm\n\n## Guide-level explanation\n\ng\n\n## Drawbacks\n\nd\n\n### Details\n\nx\n\n## Prior art\n\np\n', 'd.md'))).toEqual(['missing-section Reference-level explanation']);
+    // Two levels deeper is not a level too low: still missing.
+    expect(blocking(checkDocument(RFC, '# Mine\n\n## Summary\n\ns\n\n## Motivation\n\nm\n\n### Goals\n\ng\n\n#### Details\n\nx\n\n## Drawbacks\n\nd\n\n## Prior art\n\np\n', 'd.md'))).toEqual(['missing-section Guide-level explanation', 'missing-section Reference-level explanation']);
+  });
+
   test('a section the template leaves without a fixed format is answered by the author\'s own heading in its place', () => {
     const template = buildTemplate('# RFC {N}: {TITLE}\n\n## Abstract\n\n> Say it.\n\n## Background\n\n> Say it.\n\n## Discussion\n\n> This section contains the core of the discussion.\n>\n> There is no fixed format for this section.\n', 'rfc.md');
     expect(explainTemplate(template).sections.find((x) => x.path[0] === 'Discussion')?.freeForm?.text).toBe('There is no fixed format for this section.');

@@ -66,6 +66,18 @@ describe('parents and their subsections', () => {
       'error Consequences > Negative'
     ]);
   });
+  test('subsections written a level too high, right after their empty parent and named by its word: the parent is not empty', () => {
+    const RISKS = buildTemplate('# T\n\n## Proposal\n\nSay it.\n\n### Risks and Mitigations\n\nSay them.\n\n## Design\n\nSay it.\n', 't.md');
+    const r = checkDocument(RISKS, '# Mine\n\n## Proposal\n\np\n\n### Risks and Mitigations\n\n### Risk: version skew\n\nServers report skew as a metric.\n\n### Risk: test cost\n\nOne more job per branch.\n\n## Design\n\nd\n', 'd.md');
+    expect(of(r.findings, 'empty-section')).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'heading-level').map((f) => `${f.line} ${f.message}`)).toEqual([
+      "9 'Risk: version skew' reads as a subsection of 'Risks and Mitigations' but is a level 3 heading, as 'Risks and Mitigations' is",
+      "13 'Risk: test cost' reads as a subsection of 'Risks and Mitigations' but is a level 3 heading, as 'Risks and Mitigations' is"
+    ]);
+    // A heading after it that names something else, or ones with nothing under them: still empty.
+    expect(of(checkDocument(RISKS, '# Mine\n\n## Proposal\n\np\n\n### Risks and Mitigations\n\n### Version skew\n\nServers report skew.\n\n## Design\n\nd\n', 'd.md').findings, 'empty-section')).toEqual(['error Proposal > Risks and Mitigations']);
+    expect(of(checkDocument(RISKS, '# Mine\n\n## Proposal\n\np\n\n### Risks and Mitigations\n\n### Risk: version skew\n\n## Design\n\nd\n', 'd.md').findings, 'empty-section')).toEqual(['error Proposal > Risks and Mitigations']);
+  });
   test('subsections present without their parent heading: the parent is not missing', () => {
     const text = doc({ unresolved: 'Whether a minute is right.' }).replace('## Consequences\n\n', '');
     expect(of(check(text).findings, 'missing-section')).toEqual([]);

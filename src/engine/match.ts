@@ -402,9 +402,15 @@ function matchInPlace(template: TemplateModel, outline: Outline, bySection: Map<
       const rivals = missing.filter((o) => o !== t && !o.optional && !o.isPattern && sharesWord(o.key, found.key));
       if (rivals.length === 0) assign(t, found, 'fuzzy');
     }
-    matchSynonyms(siblings, parent, outline, bySection, used, assign);
+    matchSynonyms(siblings, parent, outline, bySection, used, assign, false);
     matchFreeForm(siblings, parent, outline, bySection, used, assign);
     matchRunAfter(siblings, parent, outline, bySection, used, assign);
+  }
+  // A level too low, once every section has had its own headings: a heading nested in a matched
+  // section is first the answer to that section's own subsections.
+  for (const { parent: parentSection, siblings } of groups) {
+    const parent = parentSection ? bySection.get(parentSection) : undefined;
+    if (!parentSection || parent) matchSynonyms(siblings, parent, outline, bySection, used, assign, true);
   }
 }
 
@@ -412,61 +418,104 @@ function matchInPlace(template: TemplateModel, outline: Outline, bySection: Map<
  * Words that name the same section in planning documents, each group a few words long on
  * purpose: an author's `## Abstract` is the template's `Summary`, `## Background` its
  * `Motivation` or `Context`, `## Proposal` its `Decision`, `## Downsides` its `Drawbacks`,
- * `## Open issues` its `Unresolved questions`. Words are compared after {@link stem}.
+ * `## Open issues` its `Unresolved questions`, `## Detailed description` or `## Specification`
+ * its `Reference-level explanation`, `## History` or `## Related work` its `Prior art`,
+ * `## Long-term plans` its `Future possibilities`. An entry of two words is a phrase: both, in
+ * that order (`related work`, not a `Related Material`). Words are compared after {@link stem}.
  */
 export const SAME_SECTION_WORDS: readonly (readonly string[])[] = [
   ['summary', 'abstract', 'overview', 'synopsis'],
   ['motivation', 'background', 'context'],
   ['decision', 'proposal', 'proposed'],
   ['drawback', 'downside', 'disadvantage'],
-  ['unresolved', 'open', 'unknown', 'outstanding']
+  ['unresolved', 'open', 'unknown', 'outstanding'],
+  ['reference level', 'detailed', 'detail', 'specification'],
+  ['prior', 'history', 'related work'],
+  ['future', 'long term']
 ];
 
-/** The group of {@link SAME_SECTION_WORDS} a stemmed word belongs to, or -1. */
-function wordGroup(word: string): number {
-  return SAME_SECTION_WORDS.findIndex((g) => g.includes(word));
+/** A heading key with each word stemmed, padded for whole-word search. */
+function stemmedKey(key: string): string {
+  return ' ' + key.split(' ').map(stem).join(' ') + ' ';
+}
+
+/** The groups of {@link SAME_SECTION_WORDS} that a heading names by one of their words. */
+function groupsIn(key: string): Set<number> {
+  const k = stemmedKey(key);
+  const out = new Set<number>();
+  SAME_SECTION_WORDS.forEach((g, i) => {
+    if (g.some((w) => k.includes(stemmedKey(w)))) out.add(i);
+  });
+  return out;
 }
 
 /** The other words that name a section with this heading ({@link SAME_SECTION_WORDS}), for `plancheck explain`. */
 export function otherWordsFor(section: string): string[] {
-  const own = contentWords(section);
+  const k = stemmedKey(section);
   const out: string[] = [];
-  for (const w of own) {
-    const g = wordGroup(w);
-    if (g >= 0) for (const o of SAME_SECTION_WORDS[g]) if (!own.includes(o) && !out.includes(o)) out.push(o);
-  }
+  for (const g of groupsIn(section)) for (const o of SAME_SECTION_WORDS[g]) if (!k.includes(stemmedKey(o)) && !out.includes(o)) out.push(o);
   return out;
 }
 
 /** Whether a heading names a section by another word of the same group (`Abstract` for `Summary`). */
 export function namesBySynonym(heading: string, section: string): boolean {
-  const groups = new Set(contentWords(section).map(wordGroup).filter((g) => g >= 0));
-  return groups.size > 0 && contentWords(heading).some((w) => groups.has(wordGroup(w)));
+  const groups = groupsIn(section);
+  if (groups.size === 0) return false;
+  for (const g of groupsIn(heading)) if (groups.has(g)) return true;
+  return false;
 }
 
 /**
  * A heading at the section's level, under the same parent, that names a missing section by
  * another word for it ({@link SAME_SECTION_WORDS}), wherever it stands among its siblings, when
  * it is the only such heading, stands in order with at least one matched sibling, and names no
- * other missing required section.
+ * other missing required section. With `deeper`, the same for a heading one level deeper, nested
+ * in the section the template puts before it or in a heading of the author's that stands for no
+ * section (`## Motivation` > `### Details of the project group`): written a level too low.
  */
-function matchSynonyms(siblings: TemplateSection[], parent: OutlineHeading | undefined, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>, used: Uint8Array, assign: Assign): void {
+function matchSynonyms(siblings: TemplateSection[], parent: OutlineHeading | undefined, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>, used: Uint8Array, assign: Assign, deeper: boolean): void {
   const missing = siblings.filter((t) => !bySection.has(t) && !t.isPattern && !t.optional);
-  for (const t of missing) {
-    if (bySection.has(t)) continue;
-    // In order with at least one matched sibling: after one the template puts before it, or
-    // before one it puts after it. A fragment that matches nothing else stands for nothing.
-    const at = siblings.indexOf(t);
-    const inOrder = (c: OutlineHeading): boolean =>
-      siblings.some((o, k) => {
-        const m = bySection.get(o);
-        return m !== undefined && k !== at && (k < at ? m.index < c.index : m.index > c.index);
-      });
-    const found = freeChildren(outline, parent, used).filter((c) => namesBySynonym(c.key, t.key) && inOrder(c));
-    if (found.length !== 1) continue;
-    const rivals = missing.filter((o) => o !== t && !bySection.has(o) && (namesBySynonym(found[0].key, o.key) || sharesWord(found[0].key, o.key)));
-    if (rivals.length === 0) assign(t, found[0], 'fuzzy');
-  }
+  // Every heading at this level, used or not, in document order.
+  const level = freeChildren(outline, parent, new Uint8Array(outline.headings.length));
+  const pass = (deeper: boolean): void => {
+    for (const t of missing) {
+      if (bySection.has(t)) continue;
+      // In order with at least one matched sibling: after one the template puts before it, or
+      // before one it puts after it. A fragment that matches nothing else stands for nothing.
+      const at = siblings.indexOf(t);
+      const inOrder = (c: OutlineHeading): boolean =>
+        siblings.some((o, k) => {
+          const m = bySection.get(o);
+          return m !== undefined && k !== at && (k < at ? m.index < c.index : m.index > c.index);
+        });
+      const names = (c: OutlineHeading): boolean => namesBySynonym(c.key, t.key) && inOrder(c);
+      let found: OutlineHeading[];
+      if (deeper) {
+        const hosts = level.filter((h) => !used[h.index] || siblings.slice(0, at).some((o) => bySection.get(o) === h));
+        found = hosts.flatMap((h) => freeChildren(outline, h, used).filter((c) => c.depth === h.depth + 1)).filter(names);
+      } else found = freeChildren(outline, parent, used).filter(names);
+      if (found.length !== 1 || leftForRun(siblings, at, found[0], level, bySection)) continue;
+      const rivals = missing.filter((o) => o !== t && !bySection.has(o) && (namesBySynonym(found[0].key, o.key) || sharesWord(found[0].key, o.key)));
+      if (rivals.length === 0) assign(t, found[0], 'fuzzy');
+    }
+  };
+  pass(deeper);
+}
+
+/**
+ * Whether `h` is the heading right after a matched section and sibling `at` belongs to the run of
+ * missing sections of one kind right after that section: {@link matchRunAfter} reads it for the
+ * whole run (`## Project group details` for both explanations).
+ */
+function leftForRun(siblings: TemplateSection[], at: number, h: OutlineHeading, level: OutlineHeading[], bySection: Map<TemplateSection, OutlineHeading>): boolean {
+  let i = at;
+  while (i > 0 && !bySection.has(siblings[i - 1]) && sameHeadWord(siblings[i - 1].key, siblings[i].key)) i--;
+  let j = at;
+  while (j + 1 < siblings.length && !bySection.has(siblings[j + 1]) && sameHeadWord(siblings[j].key, siblings[j + 1].key)) j++;
+  const prev = i > 0 ? bySection.get(siblings[i - 1]) : undefined;
+  if (j === i || !prev) return false;
+  const k = level.indexOf(prev);
+  return k >= 0 && level[k + 1] === h;
 }
 
 /**
@@ -563,4 +612,24 @@ function gapAround(siblings: TemplateSection[], i: number, bySection: Map<Templa
     if (!m) missing.push(siblings[j]);
   }
   return { lo, hi, missing };
+}
+
+/**
+ * The author's headings right after a section's own, at its level, that each name it by their
+ * first word of substance (`### Risk: version skew` after `### Risks and Mitigations`), while
+ * they stand for no template section: the section's subsections, written a level too high.
+ * Empty when the next heading is anything else.
+ */
+export function subsectionsTooHigh(match: SectionMatch, outline: Outline, t: TemplateSection, h: OutlineHeading): OutlineHeading[] {
+  const headings = outline.headings;
+  const own = contentWords(t.key);
+  const out: OutlineHeading[] = [];
+  for (let i = h.end; i < headings.length; i = headings[i].end) {
+    const c = headings[i];
+    if (c.depth !== h.depth || c.parent !== h.parent || match.byHeading[i]) break;
+    const first = contentWords(c.key.replace(/\b\d+\b/g, ' ').trim().replace(/\s+/g, ' '))[0];
+    if (first === undefined || !own.includes(first)) break;
+    out.push(c);
+  }
+  return out;
 }

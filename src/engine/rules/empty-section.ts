@@ -4,7 +4,10 @@ import { isUrlLike } from '../slices.js';
 import { saysNothing } from '../non-answer.js';
 import { truncate } from '../text-utils.js';
 import type { Requirement } from '../template-reading.js';
-import { namedIn } from './check-context.js';
+import { namedIn, type CheckContext } from './check-context.js';
+import { subsectionsTooHigh } from '../match.js';
+import type { TemplateSection } from '../template.js';
+import type { OutlineHeading } from '../outline.js';
 import { defineRule } from './rule.js';
 
 /** empty-section: a heading with nothing under it, only a bare "N/A", or nothing said (see `saysNothing`). */
@@ -51,6 +54,8 @@ export const emptySection = defineRule({
       if (!t.expectsContent || rendersAnything(content)) continue;
       // A parent whose subsections carry the answer (Consequences: Positive, Negative) is not empty.
       if (t.children.some((c) => ctx.bodies.some((b) => b.section === c && (b.notApplicable !== undefined || rendersAnything(b.content))))) continue;
+      // Or its subsections written a level too high (`### Risk: ...` after `### Risks and Mitigations`).
+      if (writtenTooHigh(ctx, t, h)) continue;
       const where = t.children.length > 0 ? ' before its first subsection' : '';
       const optional = ctx.isOptional(t);
       const later = optional ? undefined : ctx.laterStage(t);
@@ -113,4 +118,12 @@ function rendersAnything(nodes: RootContent[]): boolean {
     }
   });
   return seen;
+}
+
+/** Whether the section's subsections, written a level too high right after it, say something. */
+function writtenTooHigh(ctx: CheckContext, t: TemplateSection, h: OutlineHeading): boolean {
+  const subs = subsectionsTooHigh(ctx.match, ctx.outline, t, h);
+  if (subs.length === 0) return false;
+  const last = ctx.outline.headings[subs[subs.length - 1].end - 1];
+  return rendersAnything(ctx.outline.root.children.slice(subs[0].bodyStart, last.bodyEnd).filter((n) => n.type !== 'heading'));
 }

@@ -43,6 +43,21 @@ test('npx plancheck check runs from the installed package', () => {
   expect(init.status).toBe(0);
 });
 
+test('globs, user patterns and front matter work from the installed package alone', () => {
+  // Their libraries load on first use; they must come from the bundle, not from a node_modules the stranger does not have.
+  const work = path.join(project, 'lazy');
+  execFileSync('mkdir', ['-p', path.join(work, '.github'), path.join(work, 'docs')]);
+  writeFileSync(path.join(work, '.github/plancheck.yml'), 'paths: ["docs/**/*.md"]\nexempt: ["docs/old-*.md"]\nplaceholders:\n  patterns: ["FIXME-[0-9]+"]\n');
+  writeFileSync(path.join(work, 'docs/new.md'), `---\ntitle: New\n---\n${readFileSync(path.join(ROOT, 'examples/half-filled-plan.md'), 'utf8')}\nFIXME-12\n`);
+  writeFileSync(path.join(work, 'docs/old-plan.md'), '# Old\n');
+  const r = spawnSync(process.execPath, [path.join(project, 'node_modules/plancheck/dist/cli.js'), 'check', '--format', 'json', 'docs/*.md'], { cwd: work, encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  const report = JSON.parse(r.stdout) as { documents: Array<{ path: string; findings: Array<{ rule: string; message: string }> }> };
+  // The exempt glob left the old plan out; the pattern found its placeholder.
+  expect(report.documents.map((d) => d.path)).toEqual(['docs/new.md']);
+  expect(report.documents[0].findings).toContainEqual(expect.objectContaining({ rule: 'placeholder', message: expect.stringContaining('FIXME-12') }));
+});
+
 test('the library import checks a document and renders every format', () => {
   const script = `
     import { buildTemplate, checkDocument, DEFAULT_TEMPLATE, formatText, formatJson, formatSarif, renderChecklist, VERSION } from 'plancheck';

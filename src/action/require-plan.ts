@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globReader } from '../engine/lazy-modules.js';
 import { AUTHOR_GLOBS, PATH_GLOBS, type PlancheckConfig } from '../engine/config.js';
 import { linearGlob, type GlobOptions } from '../engine/linear-glob.js';
 import { planRequired as planRequiredRule } from '../engine/rules/plan-required.js';
@@ -137,7 +137,7 @@ function normalisePath(p: string): string | undefined {
  */
 export function suggestPlanPath(planGlobs: string[], pr: PullRequestFacts): string {
   const glob = planGlobs.find((g) => !g.startsWith('!')) ?? 'docs/plans/**/*.md';
-  const scan = picomatch.scan(glob);
+  const scan = globReader().scan(glob);
   const folder = scan.isGlob ? scan.base : glob.includes('/') ? glob.slice(0, glob.lastIndexOf('/')) : '';
   const fromBranch = slug(pr.headRef?.split('/').pop() ?? '');
   const name = fromBranch !== '' && !/^(main|master|patch-\d+)$/.test(fromBranch) ? fromBranch : slug(pr.title ?? '') || 'plan';

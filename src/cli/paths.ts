@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { globReader } from '../engine/lazy-modules.js';
 import { linearGlob } from '../engine/linear-glob.js';
 
 /** Folders never searched for documents. */
@@ -25,7 +25,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<string[]
       add('-');
       continue;
     }
-    const scan = picomatch.scan(arg);
+    const scan = globReader().scan(arg);
     if (scan.isGlob) {
       const base = scan.base === '' ? '.' : scan.base;
       const isMatch = compileArgument(arg);

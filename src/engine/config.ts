@@ -1,9 +1,10 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import { DEFAULT_MEMORY_LIMIT_MB } from './budget-defaults.js';
 import type { CheckOptions } from './check.js';
 import { DocumentError } from './errors.js';
 import { decodeText, DEFAULT_MAX_BYTES } from './input.js';
 import { linearGlob, linearGlobAny, type GlobOptions } from './linear-glob.js';
+import { yamlParser } from './lazy-modules.js';
 import { linearRefusal } from './linear-pattern.js';
 import { RULE_IDS } from './rules/registry.js';
 import { DEFAULT_MARKERS, SEVERITIES, type RuleId, type Severity } from './types.js';
@@ -133,6 +134,7 @@ export const KNOWN_KEYS = ['template', 'templates', 'paths', 'exempt', 'optional
 
 /** Parses and validates a YAML configuration file. */
 export function parseConfig(text: string, file: string): PlancheckConfig {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlParser();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineOf = (node: YamlNode | null | undefined): number => (node?.range ? lines.linePos(node.range[0]).line : 1);
@@ -312,6 +314,7 @@ function checkGlob(glob: string, file: string, line: number, key: string, option
 }
 
 function parseSize(node: YamlNode | null, file: string, line: number): number {
+  const { isScalar } = yamlParser();
   const raw = isScalar(node) ? node.value : undefined;
   if (typeof raw === 'number' && Number.isInteger(raw) && raw > 0) return raw;
   const m = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib)?\s*$/i.exec(raw) : null;
@@ -323,6 +326,7 @@ function parseSize(node: YamlNode | null, file: string, line: number): number {
 
 /** A time in seconds, at most `max` (an hour for a document, a job's six hours for a run). */
 function parseSeconds(node: YamlNode | null, file: string, line: number, key: string, max: number): number {
+  const { isScalar } = yamlParser();
   const raw = isScalar(node) ? node.value : undefined;
   const m = typeof raw === 'number' ? [String(raw), String(raw), 's'] : typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(s|m|min)?\s*$/i.exec(raw) : null;
   const seconds = m ? Number(m[1]) * (m[2] && m[2].toLowerCase().startsWith('m') ? 60 : 1) : NaN;
@@ -331,6 +335,7 @@ function parseSeconds(node: YamlNode | null, file: string, line: number, key: st
 }
 
 function parseMegabytes(node: YamlNode | null, file: string, line: number): number {
+  const { isScalar } = yamlParser();
   const raw = isScalar(node) ? node.value : undefined;
   const m = typeof raw === 'number' ? [String(raw), String(raw), 'mb'] : typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(mb|mib|gb|gib)?\s*$/i.exec(raw) : null;
   const mb = m ? Math.round(Number(m[1]) * (m[2] && m[2].toLowerCase().startsWith('g') ? 1024 : 1)) : NaN;

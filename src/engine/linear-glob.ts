@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { globReader, linearEngine } from './lazy-modules.js';
 
 /** How a glob is read: the picomatch options plancheck uses. */
 export interface GlobOptions {
@@ -131,13 +131,14 @@ export function linearGlob(glob: string, options: GlobOptions = {}): (path: stri
   const marked = options.dot ? body : markLeadingDots(body);
   let re: RegExp;
   try {
-    re = picomatch.makeRe(marked, { dot: options.dot ?? false, nocase: options.nocase ?? false, literalBrackets: options.literalBrackets });
+    re = globReader().makeRe(marked, { dot: options.dot ?? false, nocase: options.nocase ?? false, literalBrackets: options.literalBrackets });
   } catch (e) {
     throw new GlobError(glob, (e as Error).message);
   }
   let engine: RE2JS;
   try {
-    engine = RE2JS.compile(linearSource(re.source), re.flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0);
+    const RE2 = linearEngine();
+    engine = RE2.compile(linearSource(re.source), re.flags.includes('i') ? RE2.CASE_INSENSITIVE : 0);
   } catch (e) {
     const message = (e as Error).message;
     // picomatch writes a negated extglob as a lookahead, which RE2 has no linear way to run.

@@ -1,4 +1,5 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { linearEngine } from './lazy-modules.js';
 
 /**
  * User patterns run on RE2 (re2js): its matching time grows with the text, never exponentially,
@@ -32,11 +33,12 @@ export function toLinear(pattern: RegExp): RE2JS {
   if (!re) {
     const why = unsupported(pattern.source);
     if (why) throw new Error(`pattern /${pattern.source}/ ${why}`);
+    const RE2 = linearEngine();
     let flags = 0;
-    if (pattern.flags.includes('i')) flags |= RE2JS.CASE_INSENSITIVE;
-    if (pattern.flags.includes('s')) flags |= RE2JS.DOTALL;
-    if (pattern.flags.includes('m')) flags |= RE2JS.MULTILINE;
-    re = RE2JS.compile(RE2JS.translateRegExp(pattern.source), flags);
+    if (pattern.flags.includes('i')) flags |= RE2.CASE_INSENSITIVE;
+    if (pattern.flags.includes('s')) flags |= RE2.DOTALL;
+    if (pattern.flags.includes('m')) flags |= RE2.MULTILINE;
+    re = RE2.compile(RE2.translateRegExp(pattern.source), flags);
     compiled.set(key, re);
   }
   return re;

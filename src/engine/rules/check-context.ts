@@ -1,5 +1,5 @@
 import type { Nodes, RootContent } from 'mdast';
-import { parse as parseYaml } from 'yaml';
+import { yamlParser } from '../lazy-modules.js';
 import { findLeftoverPassages } from '../leftover-passages.js';
 import { matchSections, type SectionMatch } from '../match.js';
 import { plainText, type Outline, type OutlineHeading } from '../outline.js';
@@ -154,7 +154,7 @@ function readStage(outline: Outline, template: TemplateModel): number {
   const first = outline.root.children[0];
   if (template.stages.length === 0 || !first || first.type !== 'yaml') return 0;
   try {
-    const data: unknown = parseYaml(first.value, { maxAliasCount: 10 });
+    const data: unknown = yamlParser().parse(first.value, { maxAliasCount: 10 });
     const value = data !== null && typeof data === 'object' ? (data as Record<string, unknown>).stage : undefined;
     return typeof value === 'string' ? Math.max(0, template.stages.indexOf(value.trim().toLowerCase())) : 0;
   } catch {
@@ -167,7 +167,7 @@ function readDraft(outline: Outline, options: CheckOptions): boolean {
   const first = outline.root.children[0];
   if (!first || first.type !== 'yaml') return false;
   try {
-    const data: unknown = parseYaml(first.value, { maxAliasCount: 10 });
+    const data: unknown = yamlParser().parse(first.value, { maxAliasCount: 10 });
     if (data === null || typeof data !== 'object') return false;
     const value = (data as Record<string, unknown>)[draft.field];
     return typeof value === 'string' && draft.values.some((v) => v.toLowerCase() === value.trim().toLowerCase());

@@ -200,7 +200,11 @@ describe('markers', () => {
     ['| Service | Name |\n| --- | --- |\n| Meta | TBD |', 'error'],
     ['[TBD]', 'error'],
     ['Reads are slow; a cache is high on the TODO list.', 'warning'],
-    ['We keep the last entries (exact number TBD) in memory.', 'warning']
+    ['We keep the last entries (exact number TBD) in memory.', 'warning'],
+    ['> _TODO: measure the hit rate_', 'error'],
+    ['Reads take 40 ms. TODO: measure the hit rate', 'error'],
+    ['Reads take 40 ms TODO: measure', 'warning'],
+    ['[Benchmarks](https://example.com/bench) TODO: inline', 'warning']
   ])('%j: %s', (text, severity) => {
     expect(markers(text)).toEqual([severity]);
   });

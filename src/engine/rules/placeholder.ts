@@ -75,13 +75,15 @@ function placeholderAt(ctx: CheckContext, report: Report, offset: number, found:
 
 /**
  * Whether a marker stands alone as a leftover: it is all of its list item, table cell, field
- * value or line, or it is set off as a note (`TODO:`, `TODO(name)`, `[TBD]`). One inside a
- * running sentence does not stand alone.
+ * value or line, or it is set off as a note (`[TBD]`; `TODO:`, `TODO(name)` where its line, item
+ * or cell starts, or after a finished sentence). One inside a running sentence does not stand
+ * alone, nor a note right after the text it remarks on (`[Benchmarks](...) TODO: inline`).
  */
 export function standsAlone(text: string, offset: number, length: number): boolean {
   const next = text.charAt(offset + length);
   const prev = text.charAt(offset - 1);
-  if (next === ':' || next === '(' || (prev === '[' && next === ']')) return true;
+  if (prev === '[' && next === ']') return true;
+  const note = next === ':' || next === '(';
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd === -1) lineEnd = text.length;
@@ -96,6 +98,8 @@ export function standsAlone(text: string, offset: number, length: number): boole
   }
   // List marks, quote marks, emphasis and a field label (`Status:`) come before a value.
   before = before.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*(?:\[[ xX]\]\s*)?/, '').replace(/^[^:]{1,40}:\s*/, '');
+  // A note after a finished sentence is still set off; one right after the text it remarks on is not.
+  if (note) return before.replace(/[\s*_`~([]/g, '') === '' || /[.!?:;]\s+$/.test(before);
   const rest = (before + after).replace(/[\s*_`~.,;:!?()"'“”‘’\-–—]/g, '');
   return rest === '';
 }

@@ -173,7 +173,7 @@ function rotated(fns: Array<() => number>, rounds: number): number[][] {
   return times;
 }
 
-function againstMarkdownlint(baseline?: { cli: string; commit: string; ref: string }): void {
+function againstMarkdownlint(unbudgeted: string, baseline?: { cli: string; commit: string; ref: string }): void {
   say(`## 2. plancheck check vs markdownlint-cli2 (MD043 only, the template's headings), ${SAMPLE} documents per family, wall time`);
   say();
   say(`Median (range) of ${PAIRS} rounds, the commands taking turns, each round starting with the next one, after a round that only warms up. \`plancheck check\` as users run it (one checking worker thread, each document within its time and heap budget).`);
@@ -182,6 +182,7 @@ function againstMarkdownlint(baseline?: { cli: string; commit: string; ref: stri
   say('| --- | --- | --- | --- | --- | --- |');
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'plancheck-bench-'));
   const againstBase: string[] = [];
+  const againstUnbudgeted: string[] = [];
   for (const family of ['rust-rfcs', 'keps']) {
     const dir = path.join(CORPUS, family);
     const docs = sampleDocs(family, SAMPLE).map((f) => path.relative(dir, f));
@@ -193,17 +194,28 @@ function againstMarkdownlint(baseline?: { cli: string; commit: string; ref: stri
     writeFileSync(config, JSON.stringify({ config: { default: false, MD043: { headings } } }));
     const ours = (cli: string) => (): number => wall([cli, 'check', '--template', 'template.md', '--format', 'json', ...docs], dir);
     const lint = (): number => wall([path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '--config', config, ...docs], dir);
-    const [tl, to, tb] = rotated([lint, ours(CLI), ...(baseline ? [ours(baseline.cli)] : [])], PAIRS);
+    const [tl, to, tu, tb] = rotated([lint, ours(CLI), ours(unbudgeted), ...(baseline ? [ours(baseline.cli)] : [])], PAIRS);
     say(`| ${family} | ${docs.length} | ${mb.toFixed(1)} | **${spread(to.map((t, i) => t / tl[i]))}** | ${ms(median(to))} | ${ms(median(tl))} |`);
+    againstUnbudgeted.push(`| ${family} | **${spread(to.map((t, i) => t / tu[i]))}** | ${ms(median(to))} | ${ms(median(tu))} |`);
     if (tb) againstBase.push(`| ${family} | **${spread(to.map((t, i) => t / tb[i]))}** | ${ms(median(to))} | ${ms(median(tb))} |`);
   }
   say();
   say('Target: at most 0.8x on both families while checking content, not only headings.');
   say();
+  say('### This build against the same build with no budget, same documents, same rounds');
+  say();
+  say('"No budget" is this build\'s command line bundled without its worker (bench/unbudgeted-cli.ts): every document checked in its own thread, with no time or heap limit. Run as a further command of each round above.');
+  say();
+  say('| corpus | this build / no budget | this build median | no budget median |');
+  say('| --- | --- | --- | --- |');
+  for (const row of againstUnbudgeted) say(row);
+  say();
+  say('Target: at most 1.05x: the budget must not slow the common case.');
+  say();
   if (!baseline) return;
   say(`### This build against ${baseline.ref} (${baseline.commit}), same documents, same rounds`);
   say();
-  say(`The baseline's CLI is built from its commit with this checkout's dependencies and run as the third command of each round above.`);
+  say(`The baseline's CLI is built from its commit with this checkout's dependencies and run as a further command of each round above.`);
   say();
   say('| corpus | this build / baseline | this build median | baseline median |');
   say('| --- | --- | --- | --- |');
@@ -212,22 +224,36 @@ function againstMarkdownlint(baseline?: { cli: string; commit: string; ref: stri
 }
 
 /**
- * One document through the command line against the baseline's: paired alternating runs, wall
- * time from start to exit, as a user waits for it (startup, the checking worker, the report).
+ * Bundles bench/unbudgeted-cli.ts as the real command line is bundled: this build's command line
+ * with no budget (no worker, no time slice), to set the budget's cost apart from the engine's.
  */
-function oneDocument(baseline: { cli: string; commit: string; ref: string }): void {
+function buildUnbudgeted(): string {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'plancheck-unbudgeted-'));
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'bench/unbudgeted-cli.ts', '-o', out, '--minify', '--quiet', '--no-source-map-register', '--target', 'es2022'], { cwd: ROOT, stdio: 'inherit' });
+  return path.join(out, 'index.js');
+}
+
+/**
+ * One document through the command line: this build against the same build with no budget, and
+ * against the baseline's when one is given. Paired alternating runs, wall time from start to
+ * exit, as a user waits for it (startup, the check, the report).
+ */
+function oneDocument(unbudgeted: string, baseline: { cli: string; commit: string; ref: string } | undefined): void {
   const dir = path.join(CORPUS, 'rust-rfcs');
   const doc = path.relative(dir, sampleDocs('rust-rfcs', 1)[0]);
   const run = (cli: string) => (): number => wall([cli, 'check', '--template', 'template.md', '--format', 'json', doc], dir);
   const rounds = 15;
-  const [tb, to] = rotated([run(baseline.cli), run(CLI)], rounds);
-  say(`### One document through the command line, this build against ${baseline.ref} (${baseline.commit})`);
+  const [to, tu, tb] = rotated([run(CLI), run(unbudgeted), ...(baseline ? [run(baseline.cli)] : [])], rounds);
+  say('### One document through the command line');
   say();
-  say(`\`plancheck check --template template.md --format json ${doc}\` in rust-rfcs, median (range) of ${rounds} rounds, the two CLIs taking turns.`);
+  say(`\`plancheck check --template template.md --format json ${doc}\` in rust-rfcs, median (range) of ${rounds} rounds, the command lines taking turns. "No budget" is this build's command line bundled without its worker, checking in its own thread with no time or heap limit: the ratio is what the budget costs an ordinary plan.`);
   say();
-  say('| this build / baseline | this build median | baseline median |');
-  say('| --- | --- | --- |');
-  say(`| **${spread(to.map((t, i) => t / tb[i]))}** | ${ms(median(to))} | ${ms(median(tb))} |`);
+  say('| against | this build / other | this build median | other median |');
+  say('| --- | --- | --- | --- |');
+  say(`| this build, no budget | **${spread(to.map((t, i) => t / tu[i]))}** | ${ms(median(to))} | ${ms(median(tu))} |`);
+  if (baseline && tb) say(`| ${baseline.ref} (${baseline.commit}) | **${spread(to.map((t, i) => t / tb[i]))}** | ${ms(median(to))} | ${ms(median(tb))} |`);
+  say();
+  say('Target: at most 1.05x the same build with no budget.');
   say();
 }
 
@@ -367,8 +393,9 @@ async function main(): Promise<void> {
   say();
   const baseline = BASELINE_REF ? { ...buildBaseline(BASELINE_REF), ref: BASELINE_REF } : undefined;
   engineOverhead();
-  againstMarkdownlint(baseline);
-  if (baseline) oneDocument(baseline);
+  const unbudgeted = buildUnbudgeted();
+  againstMarkdownlint(unbudgeted, baseline);
+  oneDocument(unbudgeted, baseline);
   scaling();
   await coldStart();
   await apiRequests();

@@ -290,6 +290,15 @@ describe('matching headings', () => {
     expect(blocking(r)).toEqual(['missing-section Impact > Performance']);
   });
 
+  test('a heading for several sections that names one by another word answers it when its text uses that word', () => {
+    const T = buildTemplate('# T\n\n## Explanation\n\nSay it.\n\n## Drawbacks\n\nSay them.\n\n## Unresolved Questions\n\nSay them.\n', 't.md');
+    const r = checkDocument(T, '# Mine\n\n## Explanation\n\ne\n\n## Drawbacks, Alternatives and Unknowns\n\nUnknowns include the initial price.\n', 'd.md');
+    expect(blocking(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'heading-mismatch').map((f) => f.message)).toEqual(["heading 'Drawbacks, Alternatives and Unknowns' also stands for 'Unresolved Questions'; did you mean to give it a heading of its own?"]);
+    // Its text says nothing of them: still missing.
+    expect(blocking(checkDocument(T, '# Mine\n\n## Explanation\n\ne\n\n## Drawbacks, Alternatives and Unknowns\n\nNone at present.\n', 'd.md'))).toEqual(['missing-section Unresolved Questions']);
+  });
+
   test('configured aliases match as the template heading', () => {
     const template = buildTemplate('# T\n\n## Summary\n\nSay it.\n\n## Drawbacks\n\nSay it.\n', 't.md', { aliases: { Drawbacks: ['Costs', 'Downsides'] } });
     const r = checkDocument(template, '# Mine\n\n## Summary\n\ns\n\n## Downsides\n\nd\n', 'd.md');

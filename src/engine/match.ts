@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { isComment, plainText, type Outline, type OutlineHeading } from './outline.js';
 import type { TemplateModel, TemplateSection } from './template.js';
-import { boundedDistance, generalizeNumbers, renumberKey, typoLimit } from './text-utils.js';
+import { boundedDistance, generalizeNumbers, normalizeHeading, renumberKey, typoLimit } from './text-utils.js';
 
 /** How a document heading came to stand for a template section. */
 export type MatchKind = 'exact' | 'fuzzy' | 'repeat';
@@ -304,7 +304,7 @@ function stem(word: string): string {
 }
 
 /** Whether every word of `inner` appears in `outer`, in order and together (plurals aside). */
-function containsWords(outer: string, inner: string): boolean {
+export function containsWords(outer: string, inner: string): boolean {
   if (inner === '' || outer === inner) return false;
   const o = outer.split(' ').map(stem).join(' ');
   const i = inner.split(' ').map(stem).join(' ');
@@ -338,12 +338,14 @@ function matchInPlace(template: TemplateModel, outline: Outline, bySection: Map<
       // `Story 1: Warm-starting` is the template's `Story 1` with a subtitle: the same heading.
       if (h) assign(t, h, h.key.startsWith(t.key + ' ') ? 'exact' : 'fuzzy');
     }
-    // One heading that names several sections (`Ergonomics & Compatibility`) stands for each.
+    // One heading that names several sections (`Ergonomics & Compatibility`) stands for each; one
+    // that names another by another word for it stands for it too when its text uses that word
+    // (`Drawbacks, Alternatives and Unknowns`: "Unknowns include ...").
     for (const t of siblings) {
       if (bySection.has(t) || t.isPattern) continue;
       for (let i = from; i < to; i++) {
         const m = byHeadingOf(bySection, headings[i]);
-        if (m && siblings.includes(m) && containsWords(headings[i].key, t.key) && containsWords(headings[i].key, m.key)) {
+        if (m && siblings.includes(m) && (containsWords(headings[i].key, t.key) || speaksTo(outline, headings[i], t)) && containsWords(headings[i].key, m.key)) {
           bySection.set(t, headings[i]);
           break;
         }
@@ -632,4 +634,17 @@ export function subsectionsTooHigh(match: SectionMatch, outline: Outline, t: Tem
     out.push(c);
   }
   return out;
+}
+
+/**
+ * Whether a heading names a section by another word for it ({@link SAME_SECTION_WORDS}) and the
+ * text under it, before any subsection, uses that word: the author wrote to that section there.
+ */
+function speaksTo(outline: Outline, h: OutlineHeading, t: TemplateSection): boolean {
+  const groups = groupsIn(t.key);
+  const words = h.key.split(' ').map(stem).filter((w) => w.length >= 4 && !stemmedKey(t.key).includes(' ' + w + ' ') && groupsIn(w).size > 0 && [...groupsIn(w)].some((g) => groups.has(g)));
+  if (words.length === 0) return false;
+  const body = outline.root.children.slice(h.bodyStart, h.bodyEnd).map((n) => plainText(n)).join(' ');
+  const said = new Set(normalizeHeading(body).split(' ').map(stem));
+  return words.some((w) => said.has(w));
 }

@@ -1,3 +1,4 @@
+import { containsWords } from '../match.js';
 import { truncate } from '../text-utils.js';
 import { defineRule } from './rule.js';
 
@@ -19,6 +20,13 @@ export const headingMismatch = defineRule({
       const meant = all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}` : `'${t.title}'`;
       const fix = all.length > 1 ? `Split it into ${meant}, the template's headings.` : `Rename the heading to '${t.title}'.`;
       report({ section: t.path, line: h.line, column: h.column, message: `heading '${truncate(h.text)}' does not match the template; did you mean ${meant}?`, fix, excerpt: h.text });
+    }
+    // A heading matched as one section that also stands for another it names by another word
+    // (`Drawbacks, Alternatives and Unknowns` for `Unresolved Questions`).
+    for (const [t, h] of bySection) {
+      const own = byHeading[h.index];
+      if (t === ctx.template.title || !own || own.kind !== 'exact' || own.section === t || containsWords(h.key, t.key)) continue;
+      report({ section: t.path, line: h.line, column: h.column, message: `heading '${truncate(h.text)}' also stands for '${t.title}'; did you mean to give it a heading of its own?`, fix: `Add a '${t.title}' heading for that part.`, excerpt: h.text });
     }
     for (const u of ctx.match.unheaded) {
       const what = u.kind === 'preamble' ? 'the text before the first heading has' : 'the link definitions that end the document have';

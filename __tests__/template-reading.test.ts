@@ -6,7 +6,7 @@ import { parseMarkdown } from '../src/engine/parse-markdown.js';
 import { buildOutline } from '../src/engine/outline.js';
 import { matchSections } from '../src/engine/match.js';
 import { buildTemplate, type TemplateModel, type TemplateSection } from '../src/engine/template.js';
-import { ROOT } from './helpers.js';
+import { lineOf, ROOT } from './helpers.js';
 
 const fixture = (name: string): string => readFileSync(path.join(ROOT, '__fixtures__/templates', name), 'utf8');
 const WORDS = buildTemplate(fixture('words.md'), 'words.md');
@@ -277,6 +277,28 @@ describe('matching headings', () => {
     // `Options` there is not what the heading is about: API option classes, not options weighed.
     const classes = checkDocument(MADR, '# X\n\n## Context and Problem Statement\n\nc\n\n## Requirements\n\nr\n\n## Design\n\nd\n\n### Definition / Options Classes\n\nclasses\n\n#### Thread Creation Options\n\nt\n\n## Decision Outcome\n\nCache.\n', 'd.md');
     expect(blocking(classes)).toEqual(['missing-section Considered Options']);
+  });
+
+  test('a section written as a paragraph labelled with its name, in its place, answers it with a warning', () => {
+    const doc = '# X\n\n## Context and Problem Statement\n\nc\n\n## Connector\n\n### Naming options\n\n- Cache\n- Store\n\n  Decision: `Cache`\n\n### Parameters\n\np\n';
+    const r = checkDocument(MADR, doc, 'd.md');
+    expect(blocking(r)).toEqual([]);
+    const warned = r.findings.filter((f) => f.rule === 'heading-mismatch' && f.section[0] === 'Decision Outcome');
+    expect(warned.map((f) => [f.line, f.message])).toEqual([[lineOf(doc, 'Decision:'), "the labelled paragraph here has no heading; did you mean it as 'Decision Outcome'?"]]);
+    expect(checkDocument(MADR, doc.replace('Decision:', '**Decision Outcome**:'), 'd.md').findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(explainTemplate(MADR).sections.find((x) => x.path[0] === 'Decision Outcome')?.labels).toEqual(['decision outcome', 'decision']);
+  });
+
+  test('a labelled paragraph: another label, a label inside a sentence, or one before the section\'s place still block', () => {
+    const at = (body: string): string[] => blocking(checkDocument(MADR, `# X\n\n## Context and Problem Statement\n\nc\n\n## Considered Options\n\n- Cache\n- Store\n\n${body}\n`, 'd.md'));
+    expect(at('Outcome unclear: we keep both.')).toEqual(['missing-section Decision Outcome']);
+    expect(at('The decision: keep both.')).toEqual(['missing-section Decision Outcome']);
+    expect(at('```\nDecision: cache\n```')).toEqual(['missing-section Decision Outcome']);
+    // Before the section before it: the context is not the decision.
+    expect(blocking(checkDocument(MADR, '# X\n\n## Context and Problem Statement\n\nDecision: pending.\n\n## Considered Options\n\n- Cache\n- Store\n', 'd.md'))).toEqual(['missing-section Decision Outcome']);
+    // A question heading is not named by its first word.
+    const kep = buildTemplate('# T\n\n## Summary\n\nSay it.\n\n## Can enabling this feature exhaust node resources?\n\nSay it.\n', 't.md');
+    expect(blocking(checkDocument(kep, '# Mine\n\n## Summary\n\nEnabling: behind a gate.\n', 'd.md'))).toEqual(['missing-section Can enabling this feature exhaust node resources?']);
   });
 
   test('a heading that contains the section at its level under the author\'s own top heading', () => {

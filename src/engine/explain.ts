@@ -3,7 +3,7 @@
  * why. Template owners read it before rolling a template out (`plancheck explain`).
  */
 import type { PlaceholderSyntax } from './placeholder-syntax.js';
-import { isWildcard, otherWordsFor } from './match.js';
+import { isWildcard, labelsFor, otherWordsFor } from './match.js';
 import type { FrontMatterField, KeptText } from './template-requirements.js';
 import type { TemplateModel, TemplateSection } from './template.js';
 import { collapseSpace } from './text-utils.js';
@@ -27,6 +27,8 @@ export interface ExplainedSection {
   freeForm?: { line: number; text: string };
   /** Other words that name this section in an author's heading (`abstract` for `Summary`), matched with a warning. */
   otherWords: string[];
+  /** Labels that answer this required section in a paragraph of its own in its place (`Decision:`), matched with a warning. */
+  labels: string[];
   /** The heading is wholly a placeholder: the author's own heading in its place matches it, as many times as needed. */
   wildcard: boolean;
   /** The heading holds a placeholder, matched on the words before it. */
@@ -105,6 +107,7 @@ export function explainTemplate(model: TemplateModel, optional: string[] = []): 
       why,
       aliases: [...t.aliases],
       otherWords: otherWordsFor(t.key),
+      labels: t.isPattern || t.optional || !t.expectsContent ? [] : labelsFor(t.key),
       ...(t.freeForm ? { freeForm: { ...t.freeForm } } : {}),
       wildcard: isWildcard(t),
       pattern: t.isPattern && !isWildcard(t),

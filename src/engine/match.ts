@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { isComment, plainText, type Outline, type OutlineHeading } from './outline.js';
+import { isComment, plainText, walk, type Outline, type OutlineHeading } from './outline.js';
 import type { TemplateModel, TemplateSection } from './template.js';
 import { boundedDistance, generalizeNumbers, normalizeHeading, renumberKey, typoLimit } from './text-utils.js';
 
@@ -20,9 +20,10 @@ export interface SectionMatch {
    * Missing sections answered without a heading of their own, and where that answer starts:
    * untitled prose under the document's title, before its first section, standing where the
    * template puts a missing section (`preamble`); link definitions that close the document,
-   * for a missing list of references (`links`).
+   * for a missing list of references (`links`); a paragraph labelled with the section's name
+   * (`Decision: ...` for `Decision Outcome`), in the place the template puts it (`label`).
    */
-  unheaded: Array<{ section: TemplateSection; line: number; column: number; kind: 'preamble' | 'links' }>;
+  unheaded: Array<{ section: TemplateSection; line: number; column: number; kind: 'preamble' | 'links' | 'label' }>;
 }
 
 /** Whether `short` is `long` with words left out, keeping at least one word of substance. */
@@ -181,6 +182,7 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
   if (preamble) unheaded.push({ ...preamble, kind: 'preamble' });
   const links = matchTrailingLinks(template, outline, bySection);
   if (links && links.section !== preamble?.section) unheaded.push({ ...links, kind: 'links' });
+  for (const label of matchLabels(template, outline, bySection)) if (!unheaded.some((u) => u.section === label.section)) unheaded.push({ ...label, kind: 'label' });
   return { bySection, byHeading, docTitle, depthOffset, unheaded };
 }
 
@@ -237,6 +239,74 @@ function matchTrailingLinks(template: TemplateModel, outline: Outline, bySection
     first = n;
   }
   return first ? { section: t, line: first.position?.start.line ?? 1, column: first.position?.start.column ?? 1 } : undefined;
+}
+
+/** The label a paragraph opens with (`Decision:`, `**Decision**: ...`), normalised, or undefined. */
+function labelOf(text: string): string | undefined {
+  const m = /^\s*([\p{L}][\p{L}\p{N} '’-]{0,40}?)\s*:\s*\S/u.exec(text);
+  return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
+}
+
+/**
+ * The labels that name a section in a paragraph of its own: its heading (`Decision Outcome:`)
+ * or the first word of substance of its heading (`Decision:`), for `plancheck explain`.
+ */
+export function labelsFor(section: string): string[] {
+  const words = contentWords(section);
+  const out = [section];
+  // The first word names a short heading (`Decision Outcome`), not a question.
+  if (words.length > 1 && words.length <= 3 && !out.includes(words[0])) out.push(words[0]);
+  return out;
+}
+
+/**
+ * A required section written as a labelled paragraph instead of under a heading: a paragraph
+ * (in a list or a quote too) that opens with the section's name as a label (`Decision:
+ * \`AzureAIInference\`` for `Decision Outcome`, see {@link labelsFor}), standing where the
+ * template puts the section: after the start of the matched section before it (inside it, too:
+ * the decision written under its options) and before the matched one after it.
+ */
+function matchLabels(template: TemplateModel, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>): Array<{ section: TemplateSection; line: number; column: number }> {
+  const headings = outline.headings;
+  const children = outline.root.children;
+  const found: Array<{ section: TemplateSection; line: number; column: number }> = [];
+  const anyMatched = (t: TemplateSection): boolean => bySection.has(t) || t.children.some(anyMatched);
+  for (const t of template.sections) {
+    if (bySection.has(t) || t.isPattern || t.optional || !t.expectsContent || t.children.some(anyMatched)) continue;
+    const parentSection = t.parent && t.parent !== template.title ? t.parent : undefined;
+    const parent = parentSection ? bySection.get(parentSection) : undefined;
+    if (parentSection && !parent) continue;
+    const siblings = parentSection ? parentSection.children : template.roots;
+    const at = siblings.indexOf(t);
+    let from = parent ? parent.bodyStart : 0;
+    let to = parent ? (parent.end < headings.length ? headings[parent.end].bodyStart - 1 : children.length) : children.length;
+    for (let i = at - 1; i >= 0; i--) {
+      const m = bySection.get(siblings[i]);
+      if (m) {
+        from = m.bodyStart;
+        break;
+      }
+    }
+    for (let i = at + 1; i < siblings.length; i++) {
+      const m = bySection.get(siblings[i]);
+      if (m && m.bodyStart - 1 >= from) {
+        to = Math.min(to, m.bodyStart - 1);
+        break;
+      }
+    }
+    const names = new Set(labelsFor(t.key));
+    let hit: { line: number; column: number } | undefined;
+    walk(children.slice(from, to), (n) => {
+      if (hit) return false;
+      if (n.type === 'heading' || n.type === 'code' || n.type === 'html' || n.type === 'table') return false;
+      if (n.type !== 'paragraph') return undefined;
+      const label = labelOf(plainText(n));
+      if (label !== undefined && (names.has(label) || names.has(stem(label)))) hit = { line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 };
+      return false;
+    });
+    if (hit) found.push({ section: t, ...hit });
+  }
+  return found;
 }
 
 /** A heading that is wholly a placeholder (`### {title of option 1}`): it stands for the author's own heading. */

@@ -34,6 +34,7 @@ export function formatExplainText(e: TemplateExplanation): string {
     if (s.aliases.length > 0) out.push(`${sub}also matches: ${s.aliases.map((a) => q(a)).join(', ')}`);
     if (s.freeForm) out.push(`${sub}free-form: the template says "${q(s.freeForm.text, 120)}" (line ${s.freeForm.line}); the author's own heading in its place answers it`);
     if (s.otherWords.length > 0) out.push(`${sub}also named by: ${s.otherWords.join(', ')} (a heading with one of these words matches with a warning)`);
+    if (s.labels.length > 0) out.push(`${sub}also answered by a paragraph labelled: ${s.labels.map((l) => `${q(l)}:`).join(', ')} (in its place, with a warning)`);
     if (!s.expectsContent) out.push(`${sub}nothing to write before its subsections`);
     for (const p of s.placeholders) out.push(`${sub}placeholder ${q(p.text, 80)} (${p.syntax}, line ${p.line})${p.leftFor ? ', left for someone else' : ''}`);
     for (const g of s.guidance) out.push(`${sub}guidance to replace: "${q(g, 80)}"`);

@@ -301,6 +301,43 @@ describe('matching headings', () => {
     expect(blocking(checkDocument(kep, '# Mine\n\n## Summary\n\nEnabling: behind a gate.\n', 'd.md'))).toEqual(['missing-section Can enabling this feature exhaust node resources?']);
   });
 
+  test('options listed with the choice under the section that picks from them answer the list, with a warning', () => {
+    const template = buildTemplate('# {title}\n\n## Context\n\n{Describe it.}\n\n## Considered Options\n\n- {title of option 1}\n- {title of option 2}\n- … <!-- numbers of options can vary -->\n\n## Decision Outcome\n\nChosen option: "{title of option 1}", because {justification}.\n', 'madr.md');
+    expect(explainTemplate(template).sections.filter((x) => x.pickedFrom).map((x) => x.path[0])).toEqual(['Considered Options']);
+    const doc = (under: string): string => `# Memory\n\n## Context\n\nAgents forget between threads.\n\n## Decisions to make\n\n### Base class name\n\n${under}\n`;
+    const chosen = doc('1. ConversationStateExtension\n\n   Too long.\n\n2. AIContextBehavior\n\nDecided 2. AIContextBehavior.');
+    const r = checkDocument(template, chosen, 'd.md');
+    expect(blocking(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'heading-mismatch' && f.section[0] === 'Considered Options').map((f) => [f.line, f.message])).toEqual([[lineOf(chosen, '1. Conv'), "the list the choice is made from has no heading; did you mean it as 'Considered Options'?"]]);
+  });
+
+  test('options and choice: a list with no line naming one of its items, or a template whose next section picks nothing, still block', () => {
+    const template = buildTemplate('# {title}\n\n## Context\n\n{Describe it.}\n\n## Considered Options\n\n- {title of option 1}\n- {title of option 2}\n\n## Decision Outcome\n\nChosen option: "{title of option 1}", because {justification}.\n', 'madr.md');
+    const doc = (under: string): string => `# Memory\n\n## Context\n\nAgents forget between threads.\n\n## Decision Outcome\n\nMove memory to a plugin.\n\n${under}\n`;
+    // Tasks, then nothing that picks one of them.
+    expect(blocking(checkDocument(template, doc('1. Move the code.\n2. Remove the property.'), 'd.md'))).toEqual(['missing-section Considered Options']);
+    // A paragraph after the list that mentions an item in passing is not a choice.
+    expect(blocking(checkDocument(template, doc('- Redis\n- Files\n\nRedis keeps state between restarts of the service, so the plugin can reload the memory of each thread when it starts.'), 'd.md'))).toEqual(['missing-section Considered Options']);
+    const unpicked = buildTemplate('# {title}\n\n## Context\n\n{Describe it.}\n\n## Considered Options\n\n- {title of option 1}\n- {title of option 2}\n\n## Decision Outcome\n\n{Say what was decided and why.}\n', 'madr.md');
+    expect(explainTemplate(unpicked).sections.some((x) => x.pickedFrom)).toBe(false);
+    expect(blocking(checkDocument(unpicked, doc('- Redis\n- Files\n\nDecided: Redis.'), 'd.md'))).toEqual(['missing-section Considered Options']);
+  });
+
+  test('a missing list of options, where the document says it had a single one and the template accepts an only option, is a warning', () => {
+    const template = buildTemplate('# {title}\n\n## Context\n\n{Describe it.}\n\n## Considered Options\n\n- {title of option 1}\n- {title of option 2}\n\n## Decision Outcome\n\nChosen option: "{title of option 1}", because {justification. e.g., only option, which meets k.o. criterion | comes out best}.\n', 'madr.md');
+    expect(explainTemplate(template).sections.find((x) => x.path[0] === 'Considered Options')?.singleItem).toBe('only option');
+    const doc = (said: string): string => `# Structured output\n\n## Context\n\nModels now follow a JSON schema.\n\n## Using it\n\n### Chosen Solution\n\n${said}\n`;
+    const r = checkDocument(template, doc("Since there's a single approach here, we integrate it in the existing handler."), 'd.md');
+    const [f] = r.findings.filter((x) => x.rule === 'missing-section' && x.section[0] === 'Considered Options');
+    expect([f.severity, f.data?.demoted?.cause]).toEqual(['warning', 'single-item']);
+    expect(f.message).toContain('"single approach"');
+    // Guards: no such words, or words only in code, still block; so does a template that asks for a comparison.
+    expect(blocking(checkDocument(template, doc('We integrate it in the existing handler.'), 'd.md'))).toContain('missing-section Considered Options');
+    expect(blocking(checkDocument(template, doc('```\n# the only option\n```'), 'd.md'))).toContain('missing-section Considered Options');
+    const best = buildTemplate('# {title}\n\n## Context\n\n{Describe it.}\n\n## Considered Options\n\n- {title of option 1}\n- {title of option 2}\n\n## Decision Outcome\n\nChosen option: "{title of option 1}", because {it comes out best}.\n', 'madr.md');
+    expect(blocking(checkDocument(best, doc("Since there's a single approach here, we integrate it."), 'd.md'))).toContain('missing-section Considered Options');
+  });
+
   test('a heading that contains the section at its level under the author\'s own top heading', () => {
     const r = checkDocument(MADR, '# X\n\n## Context and Problem Statement\n\nc\n\n# Caching\n\n## Considered Options - Caching\n\n- Redis\n\n## Decision Outcome - Caching\n\nRedis.\n', 'd.md');
     expect(blocking(r)).toEqual([]);

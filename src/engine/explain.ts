@@ -29,6 +29,10 @@ export interface ExplainedSection {
   otherWords: string[];
   /** Labels that answer this required section in a paragraph of its own in its place (`Decision:`), matched with a warning. */
   labels: string[];
+  /** Its list of placeholders is what the next section picks from: a list written with the choice under the next section answers it. */
+  pickedFrom: boolean;
+  /** The next section's words accepting a choice with no rival ("only option"): missing, the list is a warning when the document says it had one. */
+  singleItem?: string;
   /** The heading is wholly a placeholder: the author's own heading in its place matches it, as many times as needed. */
   wildcard: boolean;
   /** The heading holds a placeholder, matched on the words before it. */
@@ -108,6 +112,8 @@ export function explainTemplate(model: TemplateModel, optional: string[] = []): 
       aliases: [...t.aliases],
       otherWords: otherWordsFor(t.key),
       labels: t.isPattern || t.optional || !t.expectsContent ? [] : labelsFor(t.key),
+      pickedFrom: t.pickedFrom === true,
+      ...(t.singleItem ? { singleItem: t.singleItem } : {}),
       ...(t.freeForm ? { freeForm: { ...t.freeForm } } : {}),
       wildcard: isWildcard(t),
       pattern: t.isPattern && !isWildcard(t),

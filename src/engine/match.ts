@@ -21,9 +21,10 @@ export interface SectionMatch {
    * untitled prose under the document's title, before its first section, standing where the
    * template puts a missing section (`preamble`); link definitions that close the document,
    * for a missing list of references (`links`); a paragraph labelled with the section's name
-   * (`Decision: ...` for `Decision Outcome`), in the place the template puts it (`label`).
+   * (`Decision: ...` for `Decision Outcome`), in the place the template puts it (`label`); a
+   * list of options written with the choice among them under the section that follows (`choice`).
    */
-  unheaded: Array<{ section: TemplateSection; line: number; column: number; kind: 'preamble' | 'links' | 'label' }>;
+  unheaded: Array<{ section: TemplateSection; line: number; column: number; kind: 'preamble' | 'links' | 'label' | 'choice' }>;
 }
 
 /** Whether `short` is `long` with words left out, keeping at least one word of substance. */
@@ -183,6 +184,7 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
   const links = matchTrailingLinks(template, outline, bySection);
   if (links && links.section !== preamble?.section) unheaded.push({ ...links, kind: 'links' });
   for (const label of matchLabels(template, outline, bySection)) if (!unheaded.some((u) => u.section === label.section)) unheaded.push({ ...label, kind: 'label' });
+  for (const choice of matchChoices(template, outline, bySection)) if (!unheaded.some((u) => u.section === choice.section)) unheaded.push({ ...choice, kind: 'choice' });
   return { bySection, byHeading, docTitle, depthOffset, unheaded };
 }
 
@@ -307,6 +309,57 @@ function matchLabels(template: TemplateModel, outline: Outline, bySection: Map<T
     if (hit) found.push({ section: t, ...hit });
   }
   return found;
+}
+
+/** Most words of a line that names the choice among a list's items (`Decided: 3. AIContextBehavior.`). */
+const CHOICE_WORDS = 12;
+/** Most words of a list item that is the title of an option. */
+const OPTION_WORDS = 8;
+
+/**
+ * The template's list to fill in (`- {title of option 1}`, `- {title of option 2}`) that the
+ * section after it picks from (`Chosen option: "{title of option 1}"`), written by the author
+ * under that section: a list of at least two short items followed right away by a short line
+ * that names one of them (`1. ConversationStateExtension ... 3. AIContextBehavior`, then
+ * `Decided 3. AIContextBehavior.`). Only for a section whose template body is a list of
+ * placeholders the next one picks from ({@link TemplateSection.pickedFrom}) and whose next section is matched.
+ */
+function matchChoices(template: TemplateModel, outline: Outline, bySection: Map<TemplateSection, OutlineHeading>): Array<{ section: TemplateSection; line: number; column: number }> {
+  const headings = outline.headings;
+  const children = outline.root.children;
+  const found: Array<{ section: TemplateSection; line: number; column: number }> = [];
+  for (const t of template.sections) {
+    if (bySection.has(t) || t.isPattern || t.optional || !t.pickedFrom || t.children.length > 0) continue;
+    const siblings = t.parent && t.parent !== template.title ? t.parent.children : template.roots;
+    const next = siblings[siblings.indexOf(t) + 1];
+    const m = next ? bySection.get(next) : undefined;
+    if (!m) continue;
+    const to = m.end < headings.length ? headings[m.end].bodyStart - 1 : children.length;
+    for (let i = m.bodyStart; i + 1 < to; i++) {
+      const list = children[i];
+      const line = children[i + 1];
+      if (list.type !== 'list' || list.children.length < 2 || line.type !== 'paragraph') continue;
+      const said = collapse(plainText(line));
+      if (wordCount(said) > CHOICE_WORDS) continue;
+      const items = list.children.map((item) => {
+        const first = item.children[0];
+        return first && first.type === 'paragraph' ? collapse(plainText(first)) : '';
+      });
+      if (items.some((x) => x === '' || wordCount(x) > OPTION_WORDS)) continue;
+      if (!items.some((x) => x.length >= 3 && said.includes(x))) continue;
+      found.push({ section: t, line: list.position?.start.line ?? 1, column: list.position?.start.column ?? 1 });
+      break;
+    }
+  }
+  return found;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** A heading that is wholly a placeholder (`### {title of option 1}`): it stands for the author's own heading. */

@@ -1,7 +1,7 @@
 import type { Nodes, RootContent, Paragraph, Table } from 'mdast';
 import { DocumentError } from './errors.js';
 import { parseMarkdown } from './parse-markdown.js';
-import { buildOutline, plainText, isComment, walk, type OutlineHeading } from './outline.js';
+import { buildOutline, plainText, isComment, walk, type Outline, type OutlineHeading } from './outline.js';
 import { collectDefinitions, collectTextSlices, isUrlLike } from './slices.js';
 import { collapseSpace, findBracketSpans, generalizeNumbers, normalizeHeading, placeholderKey, type BracketSpan } from './text-utils.js';
 import { findAngleSpans, findCurlySpans, wrap, type PlaceholderSyntax } from './placeholder-syntax.js';
@@ -37,6 +37,14 @@ export interface TemplateSection {
   checklist: boolean;
   /** The template leaves the section's layout to the author ("no fixed format"): where it is missing, the author's own heading in its place answers it. */
   freeForm?: { line: number; text: string };
+  /**
+   * The template's body is a list of two or more placeholders (`- {title of option 1}`, `- {title
+   * of option 2}`) and the next section's body repeats one of them (`Chosen option: "{title of
+   * option 1}"`): a list of items the next section picks from.
+   */
+  pickedFrom?: boolean;
+  /** The next section's words accepting that there was one item alone ("only option" in its justification), when they do. */
+  singleItem?: string;
 }
 
 /** A placeholder the template leaves for authors to replace. */
@@ -156,6 +164,7 @@ export function buildTemplate(source: string, name: string, options: TemplateOpt
     const section = byIndex[h.index];
     classifyBody(root.children.slice(h.bodyStart, h.bodyEnd), section, text, definitions, model, tables);
   }
+  markPickedLists(outline, byIndex, model);
   model.frontMatter = readFrontMatter(root, model);
   readRequirements(root, outline, byIndex, model);
   applyAliases(model, options.aliases);
@@ -377,6 +386,43 @@ function classifyBody(nodes: RootContent[], section: TemplateSection, source: st
     for (const g of guidance) if (!model.guidance.has(g)) model.guidance.set(g, section.path);
   }
   section.expectsContent = section.children.length === 0 ? true : rendered;
+}
+
+/** The items of a body that is only a list whose items are each a placeholder (`- {title of option 1}`) or an ellipsis (`- …`), two placeholders at least. */
+function listedItems(nodes: RootContent[]): string[] {
+  const shown = nodes.filter((n) => !(n.type === 'html' && isComment(n.value)));
+  if (shown.length !== 1 || shown[0].type !== 'list') return [];
+  const items: string[] = [];
+  for (const item of shown[0].children) {
+    const said = collapseSpace(plainText(item));
+    if (/^[.…\s]*$/.test(said)) continue;
+    const spans = [...findBracketSpans(said), ...findCurlySpans(said)];
+    if (spans.length !== 1 || spans[0].start !== 0 || spans[0].end !== said.length) return [];
+    items.push(said);
+  }
+  return items.length >= 2 ? items : [];
+}
+
+/** The template accepting a choice that had no rival ("e.g., only option, which meets k.o. criterion"). */
+const ONLY_ITEM = /\bonly (?:option|alternative|choice)\b/i;
+
+/** Marks the sections whose list of placeholders the next section picks from (see {@link TemplateSection.pickedFrom}). */
+function markPickedLists(outline: Outline, byIndex: TemplateSection[], model: TemplateModel): void {
+  const children = outline.root.children;
+  for (const h of outline.headings) {
+    const section = byIndex[h.index];
+    const items = listedItems(children.slice(h.bodyStart, h.bodyEnd));
+    if (items.length === 0 || section === model.title) continue;
+    const siblings = section.parent && section.parent !== model.title ? section.parent.children : model.roots;
+    const next = siblings[siblings.indexOf(section) + 1];
+    const nh = next ? outline.headings.find((o) => byIndex[o.index] === next) : undefined;
+    if (!nh) continue;
+    const body = collapseSpace(children.slice(nh.bodyStart, nh.bodyEnd).map((n) => plainText(n as Nodes)).join(' '));
+    if (!items.some((item) => body.includes(item))) continue;
+    section.pickedFrom = true;
+    const single = ONLY_ITEM.exec(body);
+    if (single) section.singleItem = single[0];
+  }
 }
 
 /** `Label: (what to write)` or `(what to write)`, the parenthesised part being all the value. */

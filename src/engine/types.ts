@@ -12,7 +12,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** Why a finding is a warning where its rule would give an error. */
-export type DemotionCause = 'draft' | 'optional' | 'bare-answer' | 'in-sentence' | 'later-stage' | 'answered-prompt';
+export type DemotionCause = 'draft' | 'optional' | 'bare-answer' | 'in-sentence' | 'later-stage' | 'answered-prompt' | 'single-item';
 
 /** What a finding is about, as data: reports render from it, never by parsing `message`. */
 export interface FindingData {

@@ -35,6 +35,8 @@ export function formatExplainText(e: TemplateExplanation): string {
     if (s.freeForm) out.push(`${sub}free-form: the template says "${q(s.freeForm.text, 120)}" (line ${s.freeForm.line}); the author's own heading in its place answers it`);
     if (s.otherWords.length > 0) out.push(`${sub}also named by: ${s.otherWords.join(', ')} (a heading with one of these words matches with a warning)`);
     if (s.labels.length > 0) out.push(`${sub}also answered by a paragraph labelled: ${s.labels.map((l) => `${q(l)}:`).join(', ')} (in its place, with a warning)`);
+    if (s.pickedFrom) out.push(`${sub}a list the next section picks from: a list followed by a line naming the chosen item, under the next section, answers it (with a warning)`);
+    if (s.singleItem) out.push(`${sub}the next section accepts "${q(s.singleItem)}": missing where the document says it had a single option or approach, a warning`);
     if (!s.expectsContent) out.push(`${sub}nothing to write before its subsections`);
     for (const p of s.placeholders) out.push(`${sub}placeholder ${q(p.text, 80)} (${p.syntax}, line ${p.line})${p.leftFor ? ', left for someone else' : ''}`);
     for (const g of s.guidance) out.push(`${sub}guidance to replace: "${q(g, 80)}"`);

@@ -29,7 +29,7 @@ export const headingMismatch = defineRule({
       report({ section: t.path, line: h.line, column: h.column, message: `heading '${truncate(h.text)}' also stands for '${t.title}'; did you mean to give it a heading of its own?`, fix: `Add a '${t.title}' heading for that part.`, excerpt: h.text });
     }
     for (const u of ctx.match.unheaded) {
-      const what = u.kind === 'preamble' ? 'the text before the first heading has' : u.kind === 'label' ? 'the labelled paragraph here has' : 'the link definitions that end the document have';
+      const what = u.kind === 'preamble' ? 'the text before the first heading has' : u.kind === 'label' ? 'the labelled paragraph here has' : u.kind === 'choice' ? 'the list the choice is made from has' : 'the link definitions that end the document have';
       const it = u.kind === 'links' ? 'them' : 'it';
       const level = '#'.repeat(Math.min(6, Math.max(1, u.section.depth + ctx.match.depthOffset)));
       report({ section: u.section.path, line: u.line, column: u.column, message: `${what} no heading; did you mean ${it} as '${u.section.title}'?`, fix: `Put a '${level} ${u.section.title}' heading above ${it}.` });

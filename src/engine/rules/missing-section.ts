@@ -1,4 +1,6 @@
+import { walk } from '../outline.js';
 import type { TemplateSection } from '../template.js';
+import { truncate } from '../text-utils.js';
 import type { CheckContext } from './check-context.js';
 import { defineRule } from './rule.js';
 
@@ -24,6 +26,7 @@ export const missingSection = defineRule({
       if (t.children.some(anyMatched)) continue;
       // A parent that answers its subsections together, with none of them as headings of their own.
       if (parent && bySection.has(parent) && !parent.children.some(anyMatched) && ctx.bodies.some((b) => b.section === parent && b.said !== '')) continue;
+      const single = t.singleItem !== undefined && t.children.length === 0 ? saysSingle(ctx, t) : undefined;
       const subsections = countRequired(t, (c) => !bySection.has(c) && !ctx.isOptional(c));
       const { line, after } = whereBelongs(ctx, t);
       const level = Math.min(6, Math.max(1, t.depth + depthOffset));
@@ -33,13 +36,42 @@ export const missingSection = defineRule({
         section: t.path,
         line,
         column: 1,
-        message: `missing section '${t.title}'${also}${under}`,
-        fix: `Add a '${'#'.repeat(level)} ${t.title}' heading${after ? ` after '${after}'` : ''} and fill it in.`,
-        data: { missing: { subsections, level, ...(parent ? { parent: parent.path } : {}), ...(after !== undefined ? { after } : {}) } }
+        message: single ? `missing section '${t.title}'${under}; the document says there was "${truncate(single, 40)}", which the template accepts ("${t.singleItem}")` : `missing section '${t.title}'${also}${under}`,
+        fix: single ? `Add a '${'#'.repeat(level)} ${t.title}' heading${after ? ` after '${after}'` : ''} listing the one option.` : `Add a '${'#'.repeat(level)} ${t.title}' heading${after ? ` after '${after}'` : ''} and fill it in.`,
+        data: { missing: { subsections, level, ...(parent ? { parent: parent.path } : {}), ...(after !== undefined ? { after } : {}) } },
+        ...(single ? { demote: 'single-item' as const } : {})
       });
     }
   }
 });
+
+/** A sentence saying the choice had no rival: "a single approach", "the only option", "only one alternative". */
+const SINGLE = /\b(?:only|single|sole)\s+(?:one\s+)?(?:option|approach|alternative|choice)\b/i;
+
+/**
+ * Where the template accepts a choice with no rival ({@link TemplateSection.singleItem}), the
+ * words of the document, after the matched section before the missing list, saying there was
+ * one ("Since there's a single approach here"); code does not count.
+ */
+function saysSingle(ctx: CheckContext, t: TemplateSection): string | undefined {
+  const siblings = t.parent && t.parent !== ctx.template.title ? t.parent.children : ctx.template.roots;
+  let from = 0;
+  for (let i = siblings.indexOf(t) - 1; i >= 0; i--) {
+    const h = ctx.match.bySection.get(siblings[i]);
+    if (h) {
+      from = h.bodyStart;
+      break;
+    }
+  }
+  let said: string | undefined;
+  walk(ctx.outline.root.children.slice(from), (n) => {
+    if (said !== undefined || n.type === 'code' || n.type === 'html' || n.type === 'heading') return false;
+    if (n.type !== 'text') return undefined;
+    said = SINGLE.exec(n.value)?.[0];
+    return false;
+  });
+  return said;
+}
 
 function countRequired(t: TemplateSection, missing: (t: TemplateSection) => boolean): number {
   let n = 0;

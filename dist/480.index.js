@@ -92,8 +92,8 @@ var errors = __webpack_require__(7679);
 var parse_markdown = __webpack_require__(8625);
 // EXTERNAL MODULE: ./src/engine/outline.ts
 var engine_outline = __webpack_require__(4820);
-// EXTERNAL MODULE: ./src/engine/rules/check-context.ts + 2 modules
-var check_context = __webpack_require__(9695);
+// EXTERNAL MODULE: ./src/engine/rules/check-context.ts + 1 modules
+var check_context = __webpack_require__(1221);
 // EXTERNAL MODULE: ./src/engine/rules/registry.ts + 10 modules
 var registry = __webpack_require__(3120);
 // EXTERNAL MODULE: ./src/engine/rules/unreadable-document.ts

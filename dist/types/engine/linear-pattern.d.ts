@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 /** Compiles a JavaScript regular expression for the linear-time engine; throws what it cannot run. */
 export declare function toLinear(pattern: RegExp): RE2JS;
 /** Why RE2 cannot run a pattern JavaScript accepts, in a user's words; `undefined` when it can. */

@@ -35,6 +35,14 @@ export interface TemplateSection {
         line: number;
         text: string;
     };
+    /**
+     * The template's body is a list of two or more placeholders (`- {title of option 1}`, `- {title
+     * of option 2}`) and the next section's body repeats one of them (`Chosen option: "{title of
+     * option 1}"`): a list of items the next section picks from.
+     */
+    pickedFrom?: boolean;
+    /** The next section's words accepting that there was one item alone ("only option" in its justification), when they do. */
+    singleItem?: string;
 }
 /** A placeholder the template leaves for authors to replace. */
 export interface TemplatePlaceholder {

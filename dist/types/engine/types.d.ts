@@ -7,10 +7,10 @@ export type Severity = 'error' | 'warning' | 'info';
 /** The severities from the most to the least serious. */
 export declare const SEVERITIES: readonly Severity[];
 /** Why a finding is a warning where its rule would give an error. */
-export type DemotionCause = 'draft' | 'optional' | 'bare-answer' | 'in-sentence' | 'later-stage';
+export type DemotionCause = 'draft' | 'optional' | 'bare-answer' | 'in-sentence' | 'later-stage' | 'answered-prompt' | 'single-item';
 /** What a finding is about, as data: reports render from it, never by parsing `message`. */
 export interface FindingData {
-    /** The rule gives an error, lowered to a warning: in a draft, because the section is optional, for a bare "None" answer, a marker inside a sentence, or a question the template asks only at a later stage. */
+    /** The rule gives an error, lowered to a warning: in a draft, because the section is optional, for a bare "None" answer, a marker inside a sentence, a question the template asks only at a later stage, or a question of the template kept above the author's answer. */
     demoted?: {
         from: 'error';
         cause: DemotionCause;

@@ -2,7 +2,8 @@
 export declare const placeholder: import("./rule.js").Rule<"placeholder">;
 /**
  * Whether a marker stands alone as a leftover: it is all of its list item, table cell, field
- * value or line, or it is set off as a note (`TODO:`, `TODO(name)`, `[TBD]`). One inside a
- * running sentence does not stand alone.
+ * value or line, or it is set off as a note (`[TBD]`; `TODO:`, `TODO(name)` where its line, item
+ * or cell starts, or after a finished sentence). One inside a running sentence does not stand
+ * alone, nor a note right after the text it remarks on (`[Benchmarks](...) TODO: inline`).
  */
 export declare function standsAlone(text: string, offset: number, length: number): boolean;

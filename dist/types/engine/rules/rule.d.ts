@@ -25,7 +25,7 @@ export interface FindingDraft {
     /** The section is optional: an error becomes a warning (cause `optional`). */
     optional?: boolean;
     /** Another reason an error becomes a warning: a bare answer, a marker inside a sentence, a later stage's question. */
-    demote?: 'bare-answer' | 'in-sentence' | 'later-stage';
+    demote?: 'bare-answer' | 'in-sentence' | 'later-stage' | 'answered-prompt' | 'single-item';
 }
 /** Hands one finding of the calling rule to the result. */
 export type Report = (finding: FindingDraft) => void;

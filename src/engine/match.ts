@@ -564,13 +564,24 @@ function stemmedKey(key: string): string {
   return ' ' + key.split(' ').map(stem).join(' ') + ' ';
 }
 
+/** {@link SAME_SECTION_WORDS}, each entry as a {@link stemmedKey}. */
+const GROUP_KEYS: readonly (readonly string[])[] = SAME_SECTION_WORDS.map((g) => g.map(stemmedKey));
+/** Headings repeat from document to document (the template's own, mostly): each is read once. */
+const groupsByKey = new Map<string, ReadonlySet<number>>();
+const GROUPS_REMEMBERED = 10_000;
+
 /** The groups of {@link SAME_SECTION_WORDS} that a heading names by one of their words. */
-function groupsIn(key: string): Set<number> {
+function groupsIn(key: string): ReadonlySet<number> {
+  let out = groupsByKey.get(key);
+  if (out) return out;
   const k = stemmedKey(key);
-  const out = new Set<number>();
-  SAME_SECTION_WORDS.forEach((g, i) => {
-    if (g.some((w) => k.includes(stemmedKey(w)))) out.add(i);
+  const found = new Set<number>();
+  GROUP_KEYS.forEach((g, i) => {
+    if (g.some((w) => k.includes(w))) found.add(i);
   });
+  out = found;
+  if (groupsByKey.size >= GROUPS_REMEMBERED) groupsByKey.clear();
+  groupsByKey.set(key, out);
   return out;
 }
 

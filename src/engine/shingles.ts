@@ -50,7 +50,10 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * matter, and URLs (an author's addition, never the template's point) are dropped.
  */
 export function proseWords(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().replace(URL_IN_TEXT, ' ').match(WORD) ?? [];
+  const lower = text.normalize('NFKC').toLowerCase();
+  // Most prose holds no URL: the search for one is skipped where neither of its marks is.
+  const plain = lower.includes('://') || lower.includes('www.') ? lower.replace(URL_IN_TEXT, ' ') : lower;
+  return plain.match(WORD) ?? [];
 }
 
 /** The tokens of code, as compared: all white space is insignificant, case is not kept. */
@@ -69,10 +72,13 @@ function shinglesOf(tokens: string[], size: number, code: boolean): Set<string> 
     if (!code || tokens.some((t) => HAS_WORD.test(t))) out.add(tokens.join('\u0001'));
     return out;
   }
+  // Each token tested once, not once per window it falls in.
+  const wordy = code ? tokens.map((t) => HAS_WORD.test(t)) : undefined;
   for (let i = 0; i + size <= tokens.length; i++) {
-    const window = tokens.slice(i, i + size);
-    if (code && !window.some((t) => HAS_WORD.test(t))) continue;
-    out.add(window.join('\u0001'));
+    if (wordy && !wordy.slice(i, i + size).includes(true)) continue;
+    let shingle = tokens[i];
+    for (let k = 1; k < size; k++) shingle += '\u0001' + tokens[i + k];
+    out.add(shingle);
   }
   return out;
 }

@@ -63,8 +63,8 @@ describe('a valid configuration', () => {
   test('a pattern that backtracks in JavaScript, (a+)+$, is accepted: it runs in linear time', () => {
     expect(parseConfig('placeholders:\n  patterns: ["(a+)+$"]\n', 'x.yml').patterns[0].source).toBe('(a+)+$');
   });
-  test('the time and memory budget of each document: 30 s and 1024 MB unless configured', () => {
-    expect([parseConfig('', 'x.yml').timeLimit, parseConfig('', 'x.yml').memoryLimit]).toEqual([30, 1024]);
+  test('the time and memory budget of each document: 30 s and 2048 MB unless configured', () => {
+    expect([parseConfig('', 'x.yml').timeLimit, parseConfig('', 'x.yml').memoryLimit]).toEqual([30, 2048]);
     const c = parseConfig('time-limit: 2m\nmemory-limit: 2GB\n', 'x.yml');
     expect([c.timeLimit, c.memoryLimit]).toEqual([120, 2048]);
     const plain = parseConfig('time-limit: 7.5\nmemory-limit: 512\n', 'x.yml');

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import { isComment, plainText, walk, type Outline, type OutlineHeading } from './outline.js';
-import type { TemplateModel, TemplateSection } from './template.js';
+import { siblingsOf, type TemplateModel, type TemplateSection } from './template.js';
 import { boundedDistance, generalizeNumbers, normalizeHeading, renumberKey, typoLimit } from './text-utils.js';
 
 /** How a document heading came to stand for a template section. */
@@ -120,7 +120,7 @@ export function matchSections(template: TemplateModel, outline: Outline): Sectio
       }
       // A shortened name (`Alternatives` for `Rationale and alternatives`), among siblings only.
       if (!best) {
-        const siblings = t.parent && t.parent !== template.title ? t.parent.children : template.roots;
+        const siblings = siblingsOf(template, t);
         for (let i = from; i < to; i++) {
           if (used[i] || (parent ? headings[i].parent !== parent.index : headings[i].parent !== outline.title && headings[i].parent !== -1)) continue;
           if (!isShortenedName(headings[i].key, t.key)) continue;
@@ -278,17 +278,10 @@ function matchLabels(template: TemplateModel, outline: Outline, bySection: Map<T
     const parentSection = t.parent && t.parent !== template.title ? t.parent : undefined;
     const parent = parentSection ? bySection.get(parentSection) : undefined;
     if (parentSection && !parent) continue;
-    const siblings = parentSection ? parentSection.children : template.roots;
+    const siblings = siblingsOf(template, t);
     const at = siblings.indexOf(t);
-    let from = parent ? parent.bodyStart : 0;
+    const from = nearestMatched(siblings, at, bySection, -1)?.bodyStart ?? (parent ? parent.bodyStart : 0);
     let to = parent ? (parent.end < headings.length ? headings[parent.end].bodyStart - 1 : children.length) : children.length;
-    for (let i = at - 1; i >= 0; i--) {
-      const m = bySection.get(siblings[i]);
-      if (m) {
-        from = m.bodyStart;
-        break;
-      }
-    }
     for (let i = at + 1; i < siblings.length; i++) {
       const m = bySection.get(siblings[i]);
       if (m && m.bodyStart - 1 >= from) {
@@ -330,7 +323,7 @@ function matchChoices(template: TemplateModel, outline: Outline, bySection: Map<
   const found: Array<{ section: TemplateSection; line: number; column: number }> = [];
   for (const t of template.sections) {
     if (bySection.has(t) || t.isPattern || t.optional || !t.pickedFrom || t.children.length > 0) continue;
-    const siblings = t.parent && t.parent !== template.title ? t.parent.children : template.roots;
+    const siblings = siblingsOf(template, t);
     const next = siblings[siblings.indexOf(t) + 1];
     const m = next ? bySection.get(next) : undefined;
     if (!m) continue;
@@ -394,28 +387,23 @@ function matchWildcards(template: TemplateModel, outline: Outline, bySection: Ma
     const parentSection = t.parent && t.parent !== template.title ? t.parent : undefined;
     const parent = parentSection ? bySection.get(parentSection) : undefined;
     if (parentSection && !parent) continue;
-    const siblings = parentSection ? parentSection.children : template.roots;
+    const siblings = siblingsOf(template, t);
     const at = siblings.indexOf(t);
     // Between the matched siblings around it, when there are any.
-    let lo = -1;
-    let hi = Infinity;
-    for (let i = at - 1; i >= 0; i--) {
-      const m = bySection.get(siblings[i]);
-      if (m) {
-        lo = m.index;
-        break;
-      }
-    }
-    for (let i = at + 1; i < siblings.length; i++) {
-      const m = bySection.get(siblings[i]);
-      if (m) {
-        hi = m.index;
-        break;
-      }
-    }
+    const lo = nearestMatched(siblings, at, bySection, -1)?.index ?? -1;
+    const hi = nearestMatched(siblings, at, bySection, 1)?.index ?? Infinity;
     const h = freeChildren(outline, parent, used).find((c) => c.index > lo && c.index < hi);
     if (h) assign(t, h, 'exact');
   }
+}
+
+/** The heading of the nearest matched sibling before (`step` -1) or after (`step` 1) the section at `at`. */
+export function nearestMatched(siblings: readonly TemplateSection[], at: number, bySection: ReadonlyMap<TemplateSection, OutlineHeading>, step: 1 | -1): OutlineHeading | undefined {
+  for (let i = at + step; i >= 0 && i < siblings.length; i += step) {
+    const m = bySection.get(siblings[i]);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /** A word without its plural ending, so that `Alternatives` names `Alternative Approaches`. */

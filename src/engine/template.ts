@@ -388,6 +388,11 @@ function classifyBody(nodes: RootContent[], section: TemplateSection, source: st
   section.expectsContent = section.children.length === 0 ? true : rendered;
 }
 
+/** The sections beside a section, in the template's order: its parent's subsections, or the top-level sections. */
+export function siblingsOf(model: TemplateModel, section: TemplateSection): TemplateSection[] {
+  return section.parent && section.parent !== model.title ? section.parent.children : model.roots;
+}
+
 /** The items of a body that is only a list whose items are each a placeholder (`- {title of option 1}`) or an ellipsis (`- …`), two placeholders at least. */
 function listedItems(nodes: RootContent[]): string[] {
   const shown = nodes.filter((n) => !(n.type === 'html' && isComment(n.value)));
@@ -413,7 +418,7 @@ function markPickedLists(outline: Outline, byIndex: TemplateSection[], model: Te
     const section = byIndex[h.index];
     const items = listedItems(children.slice(h.bodyStart, h.bodyEnd));
     if (items.length === 0 || section === model.title) continue;
-    const siblings = section.parent && section.parent !== model.title ? section.parent.children : model.roots;
+    const siblings = siblingsOf(model, section);
     const next = siblings[siblings.indexOf(section) + 1];
     const nh = next ? outline.headings.find((o) => byIndex[o.index] === next) : undefined;
     if (!nh) continue;

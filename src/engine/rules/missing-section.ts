@@ -1,5 +1,6 @@
 import { walk } from '../outline.js';
-import type { TemplateSection } from '../template.js';
+import { nearestMatched } from '../match.js';
+import { siblingsOf, type TemplateSection } from '../template.js';
 import { truncate } from '../text-utils.js';
 import type { CheckContext } from './check-context.js';
 import { defineRule } from './rule.js';
@@ -54,15 +55,8 @@ const SINGLE = /\b(?:only|single|sole)\s+(?:one\s+)?(?:option|approach|alternati
  * one ("Since there's a single approach here"); code does not count.
  */
 function saysSingle(ctx: CheckContext, t: TemplateSection): string | undefined {
-  const siblings = t.parent && t.parent !== ctx.template.title ? t.parent.children : ctx.template.roots;
-  let from = 0;
-  for (let i = siblings.indexOf(t) - 1; i >= 0; i--) {
-    const h = ctx.match.bySection.get(siblings[i]);
-    if (h) {
-      from = h.bodyStart;
-      break;
-    }
-  }
+  const siblings = siblingsOf(ctx.template, t);
+  const from = nearestMatched(siblings, siblings.indexOf(t), ctx.match.bySection, -1)?.bodyStart ?? 0;
   let said: string | undefined;
   walk(ctx.outline.root.children.slice(from), (n) => {
     if (said !== undefined || n.type === 'code' || n.type === 'html' || n.type === 'heading') return false;
@@ -83,7 +77,7 @@ function countRequired(t: TemplateSection, missing: (t: TemplateSection) => bool
 function whereBelongs(ctx: CheckContext, t: TemplateSection): { line: number; after?: string } {
   const headings = ctx.outline.headings;
   const { bySection } = ctx.match;
-  const siblings = t.parent && t.parent !== ctx.template.title ? t.parent.children : ctx.template.roots;
+  const siblings = siblingsOf(ctx.template, t);
   const at = siblings.indexOf(t);
   for (let i = at - 1; i >= 0; i--) {
     const h = bySection.get(siblings[i]);

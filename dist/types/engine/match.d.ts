@@ -1,5 +1,5 @@
 import { type Outline, type OutlineHeading } from './outline.js';
-import type { TemplateModel, TemplateSection } from './template.js';
+import { type TemplateModel, type TemplateSection } from './template.js';
 /** How a document heading came to stand for a template section. */
 export type MatchKind = 'exact' | 'fuzzy' | 'repeat';
 /** The correspondence between a template's sections and a document's headings. */
@@ -45,6 +45,8 @@ export declare function matchSections(template: TemplateModel, outline: Outline)
 export declare function labelsFor(section: string): string[];
 /** A heading that is wholly a placeholder (`### {title of option 1}`): it stands for the author's own heading. */
 export declare function isWildcard(t: TemplateSection): boolean;
+/** The heading of the nearest matched sibling before (`step` -1) or after (`step` 1) the section at `at`. */
+export declare function nearestMatched(siblings: readonly TemplateSection[], at: number, bySection: ReadonlyMap<TemplateSection, OutlineHeading>, step: 1 | -1): OutlineHeading | undefined;
 /** Whether every word of `inner` appears in `outer`, in order and together (plurals aside). */
 export declare function containsWords(outer: string, inner: string): boolean;
 /**

@@ -108,3 +108,5 @@ export declare function registerValuePlaceholder(model: TemplateModel, inner: st
 export declare function findPlaceholderSpans(text: string, syntaxes: Set<PlaceholderSyntax>): Array<BracketSpan & {
     syntax: PlaceholderSyntax;
 }>;
+/** The sections beside a section, in the template's order: its parent's subsections, or the top-level sections. */
+export declare function siblingsOf(model: TemplateModel, section: TemplateSection): TemplateSection[];

@@ -45,6 +45,17 @@ describe('a large document', () => {
     expect(parseMarkdown(text).children).toEqual(whole.parse(text).children);
   });
 
+  test('parses to the same tree as in one piece when a line far below only looks like a definition', () => {
+    // Inside fenced code, in a block quote and in a list item: the first is no definition, so
+    // "[Related design docs]" must stay text; the others are, so "[quoted]" and "[listed]" link.
+    const tail = '\n```\n[Related design docs]: elsewhere.md\n```\n\n> [quoted]: q.md\n\n- [listed]: l.md\n';
+    const text = edit(LARGE, '[Related design docs]: docs/design/search.md\n', '') + tail;
+    const early = edit(text, '### Alerting\n', '### Alerting\n\nSee [quoted], [listed] and [Related design docs].\n');
+    const tree = parseMarkdown(early);
+    expect(tree.children).toEqual(whole.parse(early).children);
+    expect(count(tree, 'linkReference')).toBe(4);
+  });
+
   test('passes: a reference defined far below is a link, not a leftover placeholder', () => {
     const r = checkSeed(LARGE);
     expect(only(r, 'placeholder')).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Root, Nodes } from 'mdast';
+import type { Root, RootContent, Nodes } from 'mdast';
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -43,33 +43,24 @@ export function parseMarkdown(text: string): Root {
   const starts = scanStructure(text);
   if (starts.length === 1) return getProcessor(text).parse(text);
   const chunks = starts.map((from, i) => text.slice(from, i + 1 < starts.length ? starts[i + 1] : text.length));
-  const parts = chunks.map((chunk) => getProcessor(chunk).parse(chunk));
   // A reference resolves against definitions anywhere in the document, but each chunk's parse
-  // sees only its own: a chunk that names a label defined in another is parsed again with those
-  // definitions set before it, and they are dropped from the result.
-  const labels = parts.map(definedLabels);
+  // sees only its own: a chunk that names a label defined in another is parsed with those
+  // definitions set before it, and they are dropped from the result. Which labels other chunks
+  // define is first read from the lines that look like definitions, so that a chunk is parsed
+  // once; a chunk whose guess the parses then prove wrong is parsed again with the right ones.
+  const guessed = chunks.map(guessLabels);
+  const parsed = chunks.map((chunk, i) => parseWith(chunk, foreignDefinitions(chunk, guessed, i)));
+  const labels = parsed.map((p) => definedLabels(p.nodes));
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
   let lineBase = 0;
   for (let i = 0; i < chunks.length; i++) {
     const from = starts[i];
     const chunk = chunks[i];
-    let part = parts[i];
     const preamble = foreignDefinitions(chunk, labels, i);
-    if (preamble === '') {
-      shiftPositions(part.children, lineBase, from);
-      root.children.push(...part.children);
-    } else {
-      // After front matter, which must stay first; elsewhere a chunk starts where nothing is open.
-      const head = part.children[0];
-      const at = head && (head.type === 'yaml' || (head.type as string) === 'toml') && head.position ? lineEndAfter(chunk, head.position.end.offset ?? 0) : 0;
-      part = getProcessor(chunk).parse(chunk.slice(0, at) + preamble + chunk.slice(at));
-      const added = countNewlines(preamble);
-      const before = part.children.filter((n) => (n.position?.start.offset ?? 0) < at);
-      const after = part.children.filter((n) => (n.position?.start.offset ?? 0) >= at + preamble.length);
-      shiftPositions(before, lineBase, from);
-      shiftPositions(after, lineBase - added, from - preamble.length);
-      root.children.push(...before, ...after);
-    }
+    const part = sameLabels(preamble, parsed[i].preamble) ? parsed[i] : parseWith(chunk, preamble);
+    shiftPositions(part.before, lineBase, from);
+    shiftPositions(part.after, lineBase - part.preamble.lines, from - part.preamble.text.length);
+    root.children.push(...part.before, ...part.after);
     lineBase += countNewlines(chunk);
   }
   const last = root.children[root.children.length - 1];
@@ -77,19 +68,19 @@ export function parseMarkdown(text: string): Root {
   return root;
 }
 
-/** Identifiers of the link and footnote definitions in one parsed chunk, with their source labels. */
+/** Identifiers of the link and footnote definitions in one chunk. */
 interface Labels {
-  links: Map<string, string>;
-  notes: Map<string, string>;
+  links: Set<string>;
+  notes: Set<string>;
 }
 
-function definedLabels(root: Root): Labels {
-  const labels: Labels = { links: new Map(), notes: new Map() };
-  const stack: Nodes[] = [root];
+function definedLabels(nodes: readonly Nodes[]): Labels {
+  const labels: Labels = { links: new Set(), notes: new Set() };
+  const stack: Nodes[] = [...nodes];
   while (stack.length > 0) {
     const node = stack.pop() as Nodes;
-    if (node.type === 'definition') labels.links.set(node.identifier, node.label ?? node.identifier);
-    else if (node.type === 'footnoteDefinition') labels.notes.set(node.identifier, node.label ?? node.identifier);
+    if (node.type === 'definition') labels.links.add(node.identifier);
+    else if (node.type === 'footnoteDefinition') labels.notes.add(node.identifier);
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
   return labels;
@@ -98,14 +89,73 @@ function definedLabels(root: Root): Labels {
 /** A bracketed stretch that could be a link label or footnote label (a superset of them). */
 const BRACKETED = /\[(\^?)((?:[^[\]\\]|\\[\s\S]){1,999})\]/g;
 
+/** Definition lines set before a chunk: their text, how many lines, and which labels. */
+interface Preamble {
+  text: string;
+  lines: number;
+  keys: Set<string>;
+}
+
+/** A chunk parsed with a preamble: its nodes before and after the preamble's, positions within the chunk. */
+interface ParsedChunk {
+  preamble: Preamble;
+  before: RootContent[];
+  after: RootContent[];
+  nodes: RootContent[];
+}
+
 /**
- * Definition lines for the labels chunk `index` names but only other chunks define ('' when
- * there are none). Destinations do not matter: the lines only make the labels known, and the
- * nodes they give are dropped.
+ * Parses a chunk with the preamble's lines set after its front matter (which must stay first)
+ * or at its start, and drops the nodes they give.
  */
-function foreignDefinitions(chunk: string, labels: Labels[], index: number): string {
+function parseWith(chunk: string, preamble: Preamble): ParsedChunk {
+  if (preamble.text === '') {
+    const nodes = getProcessor(chunk).parse(chunk).children;
+    return { preamble, before: [], after: nodes, nodes };
+  }
+  const at = frontMatterEnd(chunk);
+  const children = getProcessor(chunk).parse(chunk.slice(0, at) + preamble.text + chunk.slice(at)).children;
+  const before = children.filter((n) => (n.position?.start.offset ?? 0) < at);
+  const after = children.filter((n) => (n.position?.start.offset ?? 0) >= at + preamble.text.length);
+  return { preamble, before, after, nodes: [...before, ...after] };
+}
+
+/** Where a chunk's front matter ends (0 when it has none): the offset after its closing line. */
+function frontMatterEnd(chunk: string): number {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(chunk);
+  if (!open) return 0;
+  const close = new RegExp(`^\\${open[1][0]}{3}[ \\t]*$`, 'm');
+  const rest = chunk.slice(open[0].length);
+  const m = close.exec(rest);
+  return m ? lineEndAfter(chunk, open[0].length + m.index) : 0;
+}
+
+function sameLabels(a: Preamble, b: Preamble): boolean {
+  return a.keys.size === b.keys.size && [...a.keys].every((k) => b.keys.has(k));
+}
+
+/**
+ * A line that may be a link or footnote definition, after any block quote and list markers: a
+ * guess, checked against the parse, so a miss costs a second parse and never a wrong tree.
+ */
+const DEFINITION_LINE = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*\[(\^?)((?:[^[\]\\\n]|\\.){1,999})\]:/gm;
+
+/** The labels a chunk's lines look like they define, before it is parsed. */
+function guessLabels(chunk: string): Labels {
+  const labels: Labels = { links: new Set(), notes: new Set() };
+  for (const m of chunk.matchAll(DEFINITION_LINE)) (m[1] === '^' ? labels.notes : labels.links).add(normalizeIdentifier(m[2]).toLowerCase());
+  return labels;
+}
+
+/**
+ * Definition lines for the labels chunk `index` names but only other chunks define (no text
+ * when there are none). Destinations do not matter: the lines only make the labels known, and
+ * the nodes they give are dropped.
+ */
+function foreignDefinitions(chunk: string, labels: Labels[], index: number): Preamble {
   const own = labels[index];
   let lines = '';
+  const keys = new Set<string>();
   const seen = new Set<string>();
   for (const m of chunk.matchAll(BRACKETED)) {
     const note = m[1] === '^';
@@ -113,13 +163,13 @@ function foreignDefinitions(chunk: string, labels: Labels[], index: number): str
     const key = (note ? '^' : '') + id;
     if (seen.has(key) || (note ? own.notes : own.links).has(id)) continue;
     seen.add(key);
-    const label = labels.find((l) => (note ? l.notes : l.links).has(id));
-    if (!label) continue;
-    // Whitespace inside a label compares as one space; a line break could end up inside a container.
-    const source = (note ? label.notes : label.links).get(id) as string;
-    lines += `[${note ? '^' : ''}${source.replace(/\s+/g, ' ')}]: #\n`;
+    if (!labels.some((l) => (note ? l.notes : l.links).has(id))) continue;
+    keys.add(key);
+    // The identifier itself, not the label's text: that has its escapes undone ("\#1" reads
+    // "#1"), and its line breaks could end up inside a container. Identifiers compare alike.
+    lines += `[${key}]: #\n`;
   }
-  return lines === '' ? '' : lines + '\n';
+  return lines === '' ? { text: '', lines: 0, keys } : { text: lines + '\n', lines: keys.size + 1, keys };
 }
 
 /** The offset just after the line break that ends the line holding `offset`. */

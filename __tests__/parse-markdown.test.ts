@@ -56,6 +56,13 @@ describe('a large document', () => {
     expect(count(tree, 'linkReference')).toBe(4);
   });
 
+  test('parses to the same tree as in one piece when a label far below has an escape', () => {
+    const text = edit(LARGE, '### Alerting\n', '### Alerting\n\nAccepted (PR [\\#2897]).\n') + '\n[\\#2897]: https://example.com/pull/2897\n';
+    const tree = parseMarkdown(text);
+    expect(tree.children).toEqual(whole.parse(text).children);
+    expect(count(tree, 'linkReference')).toBe(4);
+  });
+
   test('passes: a reference defined far below is a link, not a leftover placeholder', () => {
     const r = checkSeed(LARGE);
     expect(only(r, 'placeholder')).toEqual([]);

@@ -18,6 +18,16 @@ describe('action.yml', () => {
     const action = parse(actionYml) as { runs: { using: string; main: string } };
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
+  test('loads the Markdown parser only for a change with planning documents', () => {
+    // Most pull requests have no plan: the parser (its token names, such as "listItemPrefix")
+    // lives in a chunk beside the bundle, loaded when a document is checked, not in the bundle
+    // every run loads first.
+    const dist = path.join(ROOT, 'dist');
+    const chunks = readdirSync(dist).filter((f) => /^\d+\.index\.js$/.test(f));
+    const holdsParser = (f: string): boolean => readFileSync(path.join(dist, f), 'utf8').includes('"listItemPrefix"');
+    expect(holdsParser('index.js')).toBe(false);
+    expect(chunks.filter(holdsParser)).toHaveLength(1);
+  });
   test('is valid for the schema validator', () => {
     // The validator's schema predates node24 (it knows up to node20); the runtime is asserted above.
     const state = validator.validateAction(actionYml.replace('using: node24', 'using: node20'));

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import { isComment, plainText, walk, type Outline, type OutlineHeading } from './outline.js';
-import { siblingsOf, type TemplateModel, type TemplateSection } from './template.js';
+import { siblingsOf, type TemplateModel, type TemplateSection } from './template-model.js';
 import { boundedDistance, generalizeNumbers, normalizeHeading, renumberKey, typoLimit } from './text-utils.js';
 
 /** How a document heading came to stand for a template section. */

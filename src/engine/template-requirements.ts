@@ -20,7 +20,7 @@ import {
   type Requirement
 } from './template-reading.js';
 import { findAngleSpans, findCurlySpans, type PlaceholderSyntax } from './placeholder-syntax.js';
-import { guidanceKey, registerValuePlaceholder, type TemplateModel, type TemplateSection } from './template.js';
+import { guidanceKey, registerValuePlaceholder, type TemplateModel, type TemplateSection } from './template-model.js';
 import { collapseSpace } from './text-utils.js';
 
 /** Text the template means to stay in every document, and why plancheck reads it so. */

@@ -1,6 +1,6 @@
 import { walk } from '../outline.js';
 import { nearestMatched } from '../match.js';
-import { siblingsOf, type TemplateSection } from '../template.js';
+import { siblingsOf, type TemplateSection } from '../template-model.js';
 import { truncate } from '../text-utils.js';
 import type { CheckContext } from './check-context.js';
 import { defineRule } from './rule.js';

@@ -1,5 +1,5 @@
 import { collectTextSlices } from '../slices.js';
-import { findPlaceholderSpans } from '../template.js';
+import { findPlaceholderSpans } from '../template-model.js';
 import { firstMatch } from '../linear-pattern.js';
 import { wrap } from '../placeholder-syntax.js';
 import { placeholderKey, truncate } from '../text-utils.js';

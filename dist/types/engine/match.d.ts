@@ -1,5 +1,5 @@
 import { type Outline, type OutlineHeading } from './outline.js';
-import { type TemplateModel, type TemplateSection } from './template.js';
+import { type TemplateModel, type TemplateSection } from './template-model.js';
 /** How a document heading came to stand for a template section. */
 export type MatchKind = 'exact' | 'fuzzy' | 'repeat';
 /** The correspondence between a template's sections and a document's headings. */

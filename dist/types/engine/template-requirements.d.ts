@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import { type Outline } from './outline.js';
 import { type Requirement } from './template-reading.js';
 import { type PlaceholderSyntax } from './placeholder-syntax.js';
-import { type TemplateModel, type TemplateSection } from './template.js';
+import { type TemplateModel, type TemplateSection } from './template-model.js';
 /** Text the template means to stay in every document, and why plancheck reads it so. */
 export interface KeptText {
     text: string;

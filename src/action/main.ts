@@ -39,11 +39,16 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const ctx = readRunContext();
     const client = createClient(inputs.token, ctx.apiUrl, inputs.githubTimeout);
     const reader = new ContentReader(client, ctx);
+    // The changed files do not depend on the configuration: both are asked for at once, which
+    // saves a round trip on every run. A failure is still reported in the same order: the
+    // configuration's first, so the listing's is held (and not left unhandled) until then.
+    const listing = withApiHelp(() => listChangedFiles(client, ctx), 'list the changed files', 'contents: read and pull-requests: read');
+    listing.catch(() => undefined);
     const { config } = await loadConfig((p) => readConfig(reader, ctx, p), inputs.config.explicit ? inputs.config.path : undefined, (p) => new InputError('config', `${p} does not exist at the base commit ${ctx.baseSha.slice(0, 7)}`));
 
     const patterns = inputs.paths.length > 0 ? inputs.paths : (config.paths ?? DEFAULT_PATHS);
     const isDoc = linearGlobAny(patterns, PATH_GLOBS);
-    const changed = await withApiHelp(() => listChangedFiles(client, ctx), 'list the changed files', 'contents: read and pull-requests: read');
+    const changed = await listing;
     const notes: string[] = [];
     let unlisted: string | undefined;
     if (changed.truncated) {

@@ -104,14 +104,16 @@ function parseMarkdown(text) {
     // define is first read from the lines that look like definitions, so that a chunk is parsed
     // once; a chunk whose guess the parses then prove wrong is parsed again with the right ones.
     const guessed = chunks.map(guessLabels);
-    const parsed = chunks.map((chunk, i) => parseWith(chunk, foreignDefinitions(chunk, guessed, i)));
+    const anyGuessed = union(guessed);
+    const parsed = chunks.map((chunk, i) => parseWith(chunk, foreignDefinitions(chunk, guessed[i], anyGuessed)));
     const labels = parsed.map((p) => definedLabels(p.nodes));
+    const anyDefined = union(labels);
     const root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
     let lineBase = 0;
     for (let i = 0; i < chunks.length; i++) {
         const from = starts[i];
         const chunk = chunks[i];
-        const preamble = foreignDefinitions(chunk, labels, i);
+        const preamble = foreignDefinitions(chunk, labels[i], anyDefined);
         const part = sameLabels(preamble, parsed[i].preamble) ? parsed[i] : parseWith(chunk, preamble);
         shiftPositions(part.before, lineBase, from);
         shiftPositions(part.after, lineBase - part.preamble.lines, from - part.preamble.text.length);
@@ -180,13 +182,23 @@ function guessLabels(chunk) {
         (m[1] === '^' ? labels.notes : labels.links).add((0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(m[2]).toLowerCase());
     return labels;
 }
+/** The labels any of the chunks define. */
+function union(labels) {
+    const all = { links: new Set(), notes: new Set() };
+    for (const l of labels) {
+        for (const id of l.links)
+            all.links.add(id);
+        for (const id of l.notes)
+            all.notes.add(id);
+    }
+    return all;
+}
 /**
- * Definition lines for the labels chunk `index` names but only other chunks define (no text
- * when there are none). Destinations do not matter: the lines only make the labels known, and
- * the nodes they give are dropped.
+ * Definition lines for the labels a chunk names but only other chunks define (`own` are the
+ * chunk's own, `all` those of every chunk; no text when there are none). Destinations do not
+ * matter: the lines only make the labels known, and the nodes they give are dropped.
  */
-function foreignDefinitions(chunk, labels, index) {
-    const own = labels[index];
+function foreignDefinitions(chunk, own, all) {
     let lines = '';
     const keys = new Set();
     const seen = new Set();
@@ -197,7 +209,7 @@ function foreignDefinitions(chunk, labels, index) {
         if (seen.has(key) || (note ? own.notes : own.links).has(id))
             continue;
         seen.add(key);
-        if (!labels.some((l) => (note ? l.notes : l.links).has(id)))
+        if (!(note ? all.notes : all.links).has(id))
             continue;
         keys.add(key);
         // The identifier itself, not the label's text: that has its escapes undone ("\#1" reads

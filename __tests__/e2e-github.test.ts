@@ -45,6 +45,15 @@ describe('a GitHub that stalls fails the run with a message naming what it was d
     expect(r.outputs.passed).toBeUndefined();
   });
 
+  test('the configuration stalls: the files were asked for at once, and the failure names the configuration', async () => {
+    // Both are asked for together (a round trip fewer on every run); the configuration's failure still comes first.
+    gh.fail(`GET ${REPO}/contents/.github/plancheck.yml`, ...Array.from({ length: 5 }, () => ({ status: 200, stall: 'answer' as const })));
+    const r = await runPr({ 'github-timeout': '2' });
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/^plancheck: could not read \.github\/plancheck\.yml: GitHub did not answer/);
+    expect(calls('GET', /\/pulls\/\d+\/files$/)).toBe(1);
+  });
+
   test('the files list sends its headers, then stalls the body', async () => {
     gh.fail(`GET ${REPO}/pulls/${NUMBER}/files`, ...Array.from({ length: 5 }, () => ({ status: 200, stall: 'body' as const })));
     const r = await runPr({ 'github-timeout': '2' });

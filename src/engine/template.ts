@@ -11,7 +11,8 @@ import { frontMatterValues } from './rendered-text.js';
 import { PassageIndex, proseWords } from './shingles.js';
 import { guidanceKey, siblingsOf, type TemplateModel, type TemplateSection } from './template-model.js';
 
-export { findPlaceholderSpans, guidanceKey, registerValuePlaceholder, siblingsOf, type TemplateModel, type TemplatePlaceholder, type TemplateSection } from './template-model.js';
+// The model the rules read, defined beside this module so that they need not load the parser.
+export { findPlaceholderSpans, registerValuePlaceholder, siblingsOf, type TemplateModel, type TemplatePlaceholder, type TemplateSection } from './template-model.js';
 
 /** What a template is read with besides its own text. */
 export interface TemplateOptions {

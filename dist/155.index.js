@@ -1005,6 +1005,7 @@ class PassageIndex {
 
 
 
+// The model the rules read, defined beside this module so that they need not load the parser.
 
 /** A template that cannot be used, with the line to look at. */
 class TemplateError extends Error {

@@ -1,5 +1,5 @@
 import { type TemplateModel } from './template-model.js';
-export { findPlaceholderSpans, guidanceKey, registerValuePlaceholder, siblingsOf, type TemplateModel, type TemplatePlaceholder, type TemplateSection } from './template-model.js';
+export { findPlaceholderSpans, registerValuePlaceholder, siblingsOf, type TemplateModel, type TemplatePlaceholder, type TemplateSection } from './template-model.js';
 /** What a template is read with besides its own text. */
 export interface TemplateOptions {
     /** Template heading (path `A > B` or name) -> further headings that stand for it. */

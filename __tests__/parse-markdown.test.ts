@@ -63,6 +63,24 @@ describe('a large document', () => {
     expect(count(tree, 'linkReference')).toBe(4);
   });
 
+  // A reference far above its definition, for labels whose identifier differs from their text.
+  const labels: Array<[string, string, string]> = [
+    ['ending in a backslash and a space', 'See [foo\\ ] and [bar].', '[foo\\ ]: /u\n\n[bar]: /b'],
+    ['starting with a caret after a space', 'See [ ^foo].', '[ ^foo]: /u'],
+    ['read as a link when no footnote has its name', 'See [^foo].', '[ ^foo]: /u'],
+    ['that case folding makes longer than a label may be', `See [${'ß'.repeat(600)}].`, `[${'ß'.repeat(600)}]: /u`],
+    ['broken over lines in a block quote', '> See [foo\n> bar] here.', '[foo bar]: /u']
+  ];
+  test.each(labels)('parses to the same tree as in one piece: a label %s', (_, reference, definition) => {
+    const text = edit(LARGE, '### Alerting\n', `### Alerting\n\n${reference}\n`) + `\n${definition}\n`;
+    expect(parseMarkdown(text).children).toEqual(whole.parse(text).children);
+  });
+
+  test('with front matter holding a line separator, parses to the same tree as in one piece', () => {
+    const text = `---\ntitle: "x\u2028---\u2028"\n---\nSee [foo].\n\n${LARGE}\n[foo]: /u\n`;
+    expect(parseMarkdown(text).children).toEqual(whole.parse(text).children);
+  });
+
   test('passes: a reference defined far below is a link, not a leftover placeholder', () => {
     const r = checkSeed(LARGE);
     expect(only(r, 'placeholder')).toEqual([]);

@@ -162,24 +162,44 @@ function frontMatterEnd(chunk) {
     const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(chunk);
     if (!open)
         return 0;
-    const close = new RegExp(`^\\${open[1][0]}{3}[ \\t]*$`, 'm');
-    const rest = chunk.slice(open[0].length);
-    const m = close.exec(rest);
-    return m ? lineEndAfter(chunk, open[0].length + m.index) : 0;
+    // Line by line at line feeds: a pattern's `$` would also end a line at U+2028, which Markdown does not.
+    for (let at = open[0].length; at < chunk.length;) {
+        const end = lineEndAfter(chunk, at);
+        const line = chunk.slice(at, end).replace(/\r?\n$/, '');
+        if (line.startsWith(open[1]) && /^[ \t]*$/.test(line.slice(3)))
+            return end;
+        at = end;
+    }
+    return 0;
 }
 function sameLabels(a, b) {
     return a.keys.size === b.keys.size && [...a.keys].every((k) => b.keys.has(k));
 }
 /**
- * A line that may be a link or footnote definition, after any block quote and list markers: a
- * guess, checked against the parse, so a miss costs a second parse and never a wrong tree.
+ * A line that may be a link or footnote definition, after any block quote and list markers
+ * (group 1: those markers). A guess, checked against the parse: a wrong one costs a second
+ * parse, never a wrong tree.
  */
-const DEFINITION_LINE = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*\[(\^?)((?:[^[\]\\\n]|\\.){1,999})\]:/gm;
-/** The labels a chunk's lines look like they define, before it is parsed. */
+const DEFINITION_LINE = /^([ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*)\[(\^?)((?:[^[\]\\\n]|\\.){1,999})\]:/;
+/** A line after which no paragraph is open: blank (but for block quote markers), an ATX heading or a code fence. */
+const ENDS_PARAGRAPH = /^[ \t>\r]*$|^ {0,3}(?:#{1,6}(?:[ \t\r]|$)|`{3,}|~{3,})/;
+/**
+ * The labels a chunk's lines look like they define, before it is parsed. A footnote definition
+ * may follow any line; a link definition cannot interrupt a paragraph, so it counts after a
+ * line that ends one, after another definition, or as a list item's first line.
+ */
 function guessLabels(chunk) {
     const labels = { links: new Set(), notes: new Set() };
-    for (const m of chunk.matchAll(DEFINITION_LINE))
-        (m[1] === '^' ? labels.notes : labels.links).add((0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(m[2]).toLowerCase());
+    let open = false;
+    for (const line of chunk.split('\n')) {
+        const m = DEFINITION_LINE.exec(line);
+        if (m && (m[2] === '^' || !open || /[-*+\d]/.test(m[1]))) {
+            (m[2] === '^' ? labels.notes : labels.links).add((0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(m[3]).toLowerCase());
+            open = false;
+        }
+        else
+            open = !ENDS_PARAGRAPH.test(line);
+    }
     return labels;
 }
 /** The labels any of the chunks define. */
@@ -202,19 +222,28 @@ function foreignDefinitions(chunk, own, all) {
     let lines = '';
     const keys = new Set();
     const seen = new Set();
-    for (const m of chunk.matchAll(BRACKETED)) {
-        const note = m[1] === '^';
-        const id = (0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(m[2]).toLowerCase();
-        const key = (note ? '^' : '') + id;
+    const want = (note, label) => {
+        const id = (0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(label).toLowerCase();
+        const key = (note ? 'note:' : 'link:') + id;
         if (seen.has(key) || (note ? own.notes : own.links).has(id))
-            continue;
+            return;
         seen.add(key);
         if (!(note ? all.notes : all.links).has(id))
-            continue;
+            return;
         keys.add(key);
-        // The identifier itself, not the label's text: that has its escapes undone ("\#1" reads
-        // "#1"), and its line breaks could end up inside a container. Identifiers compare alike.
-        lines += `[${key}]: #\n`;
+        // The label as this chunk writes it, which gives the same identifier by definition; the
+        // identifier itself would not always: it is trimmed ("foo\ " is "foo\", an escaped "]"),
+        // case-folded (longer than a label may be), or starts with "^" (a footnote's).
+        lines += `[${note ? '^' : ''}${label}]: #\n`;
+    };
+    for (const m of chunk.matchAll(BRACKETED)) {
+        // A label broken over lines inside a block quote reads without the quote's markers; any
+        // whitespace compares as one space, and a line break could end up inside a container.
+        const label = m[2].replace(/\n[ \t]*(?:>[ \t]?)*/g, ' ').replace(/\s+/g, ' ');
+        want(m[1] === '^', label);
+        // "[^foo]" is a link to a definition of "^foo" when no footnote is named "foo".
+        if (m[1] === '^')
+            want(false, ` ^${label}`);
     }
     return lines === '' ? { text: '', lines: 0, keys } : { text: lines + '\n', lines: keys.size + 1, keys };
 }

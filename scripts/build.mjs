@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, chmodSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { minify } from 'terser';
 
 const root = path.resolve(new URL('..', import.meta.url).pathname);
 execFileSync(process.execPath, [path.join(root, 'scripts/embed-template.mjs')], { stdio: 'inherit' });
@@ -30,7 +31,11 @@ for (const [entry, target, licenses] of entries) {
     const chunks = readdirSync(out).filter((f) => /^\d+\.index\.js$/.test(f));
     const other = readdirSync(out).filter((f) => !['index.js', 'package.json', 'licenses.txt'].includes(f) && !chunks.includes(f));
     if (other.length > 0 || (target !== 'dist/index.js' && chunks.length > 0)) throw new Error(`${entry}: unexpected files in the bundle (${[...other, ...chunks].join(', ')})`);
-    for (const c of chunks) copyFileSync(path.join(out, c), path.join(root, path.dirname(target), c));
+    // ncc minifies only the entry file: the chunks loaded later are minified here, keeping licence comments.
+    for (const c of chunks) {
+      const { code: small } = await minify(readFileSync(path.join(out, c), 'utf8'), { module: true, ecma: 2020, compress: true, mangle: true });
+      writeFileSync(path.join(root, path.dirname(target), c), small);
+    }
     let code = readFileSync(path.join(out, 'index.js'), 'utf8');
     if (target.endsWith('cli.js') && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
     writeFileSync(path.join(root, target), code);

@@ -51,7 +51,7 @@ export function parseMarkdown(text: string): Root {
   const guessed = chunks.map(guessLabels);
   const anyGuessed = union(guessed);
   const parsed = chunks.map((chunk, i) => parseWith(chunk, foreignDefinitions(chunk, guessed[i], anyGuessed)));
-  const labels = parsed.map((p) => definedLabels(p.nodes));
+  const labels = parsed.map((p) => definedLabels([...p.before, ...p.after]));
   const anyDefined = union(labels);
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
   let lineBase = 0;
@@ -103,7 +103,6 @@ interface ParsedChunk {
   preamble: Preamble;
   before: RootContent[];
   after: RootContent[];
-  nodes: RootContent[];
 }
 
 /**
@@ -112,14 +111,13 @@ interface ParsedChunk {
  */
 function parseWith(chunk: string, preamble: Preamble): ParsedChunk {
   if (preamble.text === '') {
-    const nodes = getProcessor(chunk).parse(chunk).children;
-    return { preamble, before: [], after: nodes, nodes };
+    return { preamble, before: [], after: getProcessor(chunk).parse(chunk).children };
   }
   const at = frontMatterEnd(chunk);
   const children = getProcessor(chunk).parse(chunk.slice(0, at) + preamble.text + chunk.slice(at)).children;
   const before = children.filter((n) => (n.position?.start.offset ?? 0) < at);
   const after = children.filter((n) => (n.position?.start.offset ?? 0) >= at + preamble.text.length);
-  return { preamble, before, after, nodes: [...before, ...after] };
+  return { preamble, before, after };
 }
 
 /** Where a chunk's front matter ends (0 when it has none): the offset after its closing line. */
